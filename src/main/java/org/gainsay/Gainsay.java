@@ -1,0 +1,130 @@
+package org.gainsay;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.gainsay.disagreement.ClaimReader;
+import org.gainsay.disagreement.Disagreement;
+import org.gainsay.disagreement.DisagreementDetector;
+import org.gainsay.nlp.NlpModels;
+import org.gainsay.nlp.TextAnalyzer;
+import org.gainsay.nlp.WordNet;
+import org.gainsay.statement.CueLexicon;
+import org.gainsay.statement.Statement;
+import org.gainsay.statement.StatementExtractor;
+import org.gainsay.text.AnalyzedText;
+import org.gainsay.topic.EventLexicon;
+import org.gainsay.topic.Terms;
+import org.gainsay.topic.TopicGrouper;
+
+/**
+ * Finds where news sources disagree: articles in, a {@link Report} of attributed statements, topics and disagreements
+ * out.
+ *
+ * <pre>{@code
+ * Gainsay gainsay = Gainsay.builder().build();          // loads the models once (about a second)
+ * Report report = gainsay.analyze(List.of(
+ *     Article.of("nbc-1", "NBC News", "U.S. restarts operations", text)));
+ * for (Disagreement d : report.disagreements()) {
+ *   System.out.println(d.explanation());
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: build one and share it between threads; models are loaded once and shared, and each call builds
+ * its own OpenNLP {@code *ME} objects. There is no static mutable state.
+ */
+public final class Gainsay {
+  private final int maxArticleChars;
+  private final TextAnalyzer analyzer;
+  private final StatementExtractor extractor;
+  private final TopicGrouper grouper;
+  private final DisagreementDetector detector;
+
+  private Gainsay(Builder b) throws IOException {
+    this.maxArticleChars = b.maxArticleChars;
+    WordNet wordNet = WordNet.load();
+    this.analyzer = new TextAnalyzer(NlpModels.load(), wordNet, b.maxSentenceTokens);
+    this.extractor = new StatementExtractor(CueLexicon.load());
+    EventLexicon events = EventLexicon.load();
+    this.grouper = new TopicGrouper(new Terms(events, wordNet));
+    this.detector = new DisagreementDetector(new ClaimReader(events));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Analyses articles together: topics and disagreements span all of them. */
+  public Report analyze(List<Article> articles) {
+    Objects.requireNonNull(articles, "articles is null: pass a list of articles");
+    Set<String> ids = new HashSet<>();
+    List<Statement> statements = new ArrayList<>();
+    for (Article a : articles) {
+      Objects.requireNonNull(a, "articles contains null");
+      checkArgument(ids.add(a.id()), "article id %s is used twice: ids must be unique in one call", a.id());
+      statements.addAll(statements(a));
+    }
+    TopicGrouper.Topics topics = grouper.group(statements);
+    List<Disagreement> disagreements = detector.detect(statements, topics);
+    return new Report(articles, statements, topics.topics(), disagreements);
+  }
+
+  /** Analyses articles together. */
+  public Report analyze(Article... articles) {
+    Objects.requireNonNull(articles, "articles is null: pass one or more articles");
+    return analyze(List.of(articles));
+  }
+
+  /** The attributed statements of one article, without topics and disagreements. */
+  public List<Statement> statements(Article article) {
+    return extractor.extract(analyzeText(article));
+  }
+
+  /** The NLP stage alone: sentences, tokens, tags and lemmas of one article. */
+  public AnalyzedText analyzeText(Article article) {
+    Objects.requireNonNull(article, "article is null");
+    String text = Inputs.checkText(article.id(), article.text(), maxArticleChars);
+    return analyzer.analyze(article.id(), article.outlet(), article.published(), text);
+  }
+
+  /** Settings for a {@link Gainsay}; {@link #build()} loads the models. Not thread-safe; the built object is. */
+  public static final class Builder {
+    private int maxArticleChars = 2_000_000;
+    private int maxSentenceTokens = 250;
+
+    private Builder() {}
+
+    /** The longest article text accepted, in characters (default 2,000,000); longer ones are rejected. */
+    public Builder maxArticleChars(int chars) {
+      checkArgument(chars >= 1, "maxArticleChars=%s must be positive", chars);
+      this.maxArticleChars = chars;
+      return this;
+    }
+
+    /** Sentences longer than this many tokens are cut into pieces (default 250), keeping analysis time linear. */
+    public Builder maxSentenceTokens(int tokens) {
+      checkArgument(tokens >= 10, "maxSentenceTokens=%s must be at least 10", tokens);
+      this.maxSentenceTokens = tokens;
+      return this;
+    }
+
+    /**
+     * Loads the models and builds the detector.
+     *
+     * @throws UncheckedIOException when a model cannot be read from the class path
+     */
+    public Gainsay build() {
+      try {
+        return new Gainsay(this);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot load Gainsay's models: " + e.getMessage(), e);
+      }
+    }
+  }
+}

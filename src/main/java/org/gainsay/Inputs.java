@@ -1,0 +1,41 @@
+package org.gainsay;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/** Checks and cleans article text before analysis. */
+final class Inputs {
+  private Inputs() {}
+
+  /**
+   * Returns the text to analyse, of the same length as {@code text} so offsets hold: lone surrogates become U+FFFD.
+   *
+   * @throws IllegalArgumentException when the text is blank, too long or binary
+   */
+  static String checkText(String id, String text, int maxChars) {
+    checkArgument(!text.isBlank(), "article %s has empty text: give it the article body", id);
+    checkArgument(text.length() <= maxChars,
+        "article %s has %s characters, more than maxArticleChars=%s: split it or raise the limit on the builder",
+        id, text.length(), maxChars);
+    int control = 0;
+    StringBuilder clean = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0xFFFD || c == 0x7F) {
+        control++;
+      }
+      boolean lone = Character.isHighSurrogate(c)
+          ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
+          : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+      if (lone) {
+        if (clean == null) {
+          clean = new StringBuilder(text);
+        }
+        clean.setCharAt(i, '\uFFFD');
+      }
+    }
+    checkArgument(control * 20 <= text.length(),
+        "article %s looks binary: %s of %s characters are control characters; decode it to text first", id, control,
+        text.length());
+    return clean == null ? text : clean.toString();
+  }
+}

@@ -1,0 +1,175 @@
+package org.gainsay.disagreement;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.gainsay.statement.Source;
+import org.gainsay.statement.SourceKind;
+import org.gainsay.statement.Statement;
+import org.gainsay.topic.Topic;
+import org.gainsay.topic.TopicGrouper;
+
+/**
+ * The disagreement stage: within each topic, compares statements of different sources with each {@link Signal} and
+ * keeps, for each pair of sources on a topic, the strongest conflict. Not compared: a source with itself, hedged
+ * statements (no claim), the outlet's narration with a source it quotes in the same article (the outlet reports the
+ * source, it does not answer it), and the same text reprinted by two outlets (one voice).
+ *
+ * <pre>{@code
+ * DisagreementDetector detector = new DisagreementDetector(new ClaimReader(EventLexicon.load()));
+ * List<Disagreement> found = detector.detect(statements, topics);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DisagreementDetector {
+  private final ClaimReader reader;
+  private final List<Signal> signals;
+  private final int maxTopicSize;
+
+  public DisagreementDetector(ClaimReader reader) {
+    this(reader, List.of(new NegationSignal(), new OppositeEventSignal(), new NumberSignal()), 300);
+  }
+
+  public DisagreementDetector(ClaimReader reader, List<Signal> signals, int maxTopicSize) {
+    this.reader = reader;
+    this.signals = List.copyOf(signals);
+    this.maxTopicSize = maxTopicSize;
+  }
+
+  public ClaimReader reader() {
+    return reader;
+  }
+
+  public List<Disagreement> detect(List<Statement> statements, TopicGrouper.Topics topics) {
+    Map<String, Statement> byId = new HashMap<>();
+    for (Statement s : statements) {
+      byId.put(s.id(), s);
+    }
+    Map<String, Claim> claims = new HashMap<>();
+    List<Disagreement> out = new ArrayList<>();
+    for (Topic topic : topics.topics()) {
+      List<Statement> members = new ArrayList<>();
+      for (String id : topic.statementIds()) {
+        Statement s = byId.get(id);
+        if (s.isClaim()) {
+          members.add(s);
+        }
+      }
+      if (members.size() > maxTopicSize) {
+        members = members.subList(0, maxTopicSize);
+      }
+      Map<String, Disagreement> best = new LinkedHashMap<>();
+      for (int i = 0; i < members.size(); i++) {
+        for (int j = i + 1; j < members.size(); j++) {
+          Statement a = members.get(i);
+          Statement b = members.get(j);
+          if (!comparable(a, b)) {
+            continue;
+          }
+          Claim ca = claims.computeIfAbsent(a.id(), k -> reader.read(a));
+          Claim cb = claims.computeIfAbsent(b.id(), k -> reader.read(b));
+          Optional<Disagreement> d = compare(topic.id(), ca, cb);
+          if (d.isPresent()) {
+            String key = pairKey(a.source(), b.source());
+            Disagreement old = best.get(key);
+            if (old == null || d.get().score() > old.score()) {
+              best.put(key, d.get());
+            }
+          }
+        }
+      }
+      out.addAll(best.values());
+    }
+    out.sort(Comparator.comparing(Disagreement::score).reversed().thenComparing(d -> d.a().id())
+        .thenComparing(d -> d.b().id()));
+    return List.copyOf(out);
+  }
+
+  /** Compares two claims with every signal; the strongest finding wins. */
+  public Optional<Disagreement> compare(String topicId, Claim a, Claim b) {
+    Signal.Finding best = null;
+    for (Signal s : signals) {
+      Optional<Signal.Finding> f = s.compare(a, b);
+      if (f.isPresent() && (best == null || f.get().strength() > best.strength())) {
+        best = f.get();
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    double score = best.strength();
+    if (a.statement().isNarration() || b.statement().isNarration()) {
+      score *= 0.9; // an outlet's own voice is weaker evidence of what a source holds
+    }
+    return Optional.of(new Disagreement(topicId, a.statement(), b.statement(), best.kind(),
+        Math.round(score * 1000) / 1000.0, best.evidence(), explain(a.statement(), b.statement(), best)));
+  }
+
+  /** Whether two statements may be compared at all. */
+  static boolean comparable(Statement a, Statement b) {
+    if (a.source().key().equals(b.source().key())) {
+      return false;
+    }
+    boolean sameArticle = a.articleId().equals(b.articleId());
+    if (sameArticle && (a.isNarration() || b.isNarration())) {
+      return false;
+    }
+    if (!sameArticle && sameText(a, b)) {
+      return false; // one wire story reprinted: one voice
+    }
+    return true;
+  }
+
+  private static boolean sameText(Statement a, Statement b) {
+    return normalize(a.text()).equals(normalize(b.text()));
+  }
+
+  private static String normalize(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+  }
+
+  private static String pairKey(Source a, Source b) {
+    String ka = a.key();
+    String kb = b.key();
+    return ka.compareTo(kb) < 0 ? ka + "|" + kb : kb + "|" + ka;
+  }
+
+  static String explain(Statement a, Statement b, Signal.Finding f) {
+    return who(a) + " says " + gist(a) + "; " + who(b) + " says " + gist(b) + ": " + f.reason() + ".";
+  }
+
+  static String who(Statement s) {
+    Source src = s.source();
+    StringBuilder sb = new StringBuilder(src.name());
+    if (src.kind() == SourceKind.OUTLET) {
+      return sb.append(" (in its own voice)").toString();
+    }
+    List<String> extra = new ArrayList<>();
+    if (src.description() != null && src.description().length() <= 60) {
+      extra.add(src.description());
+    }
+    if (s.channel() != null) {
+      extra.add("via " + s.channel());
+    }
+    if (!s.outlet().isBlank() && !s.outlet().equals(s.channel())) {
+      extra.add("in " + s.outlet());
+    }
+    if (!extra.isEmpty()) {
+      sb.append(" (").append(String.join(", ", extra)).append(')');
+    }
+    return sb.toString();
+  }
+
+  private static String gist(Statement s) {
+    String t = s.text().replaceAll("\\s+", " ");
+    String[] words = t.split(" ");
+    String g = words.length <= 18 ? t : String.join(" ", java.util.Arrays.copyOf(words, 18)) + " ...";
+    return "\"" + g + "\"" + (s.isDenial() ? " is untrue (" + s.cue().text() + ")" : "");
+  }
+}

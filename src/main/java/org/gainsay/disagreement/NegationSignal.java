@@ -1,0 +1,46 @@
+package org.gainsay.disagreement;
+
+import java.util.List;
+import java.util.Optional;
+import org.gainsay.text.Span;
+
+/**
+ * One source affirms a predicate that the other negates ("restarted" vs "did not give permission ... to be active
+ * again") or denies ("denied that the operations resumed"). Predicates match when they are the same verb or the same
+ * event frame.
+ */
+public final class NegationSignal implements Signal {
+  @Override
+  public Optional<Finding> compare(Claim a, Claim b) {
+    for (Claim.Predicate pa : a.predicates()) {
+      for (Claim.Predicate pb : b.predicates()) {
+        if (!pa.key().equals(pb.key()) || pa.affirmed() == pb.affirmed() || !(pa.negated() || pb.negated())) {
+          continue;
+        }
+        if (pa.negated() && pb.negated()) {
+          continue; // both negate: the conflict, if any, is in the frame sides, not a clear negation
+        }
+        Claim.Predicate neg = pa.negated() ? pa : pb;
+        Claim.Predicate pos = pa.negated() ? pb : pa;
+        double strength = pa.key().startsWith("@") ? 0.85 : 0.75;
+        String reason = neg.deniedByCue()
+            ? "denial of '" + pos.word() + "'"
+            : "negation of '" + pos.word() + "' ('" + neg.negator() + " ... " + neg.word() + "')";
+        return Optional.of(new Finding(DisagreementKind.NEGATION, strength, evidence(pa, pb), reason));
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Evidence evidence(Claim.Predicate pa, Claim.Predicate pb) {
+    return new Evidence(words(pa), spans(pa), words(pb), spans(pb));
+  }
+
+  private static List<String> words(Claim.Predicate p) {
+    return p.negator() == null ? List.of(p.word()) : List.of(p.negator(), p.word());
+  }
+
+  private static List<Span> spans(Claim.Predicate p) {
+    return p.negatorSpan() == null ? List.of(p.wordSpan()) : List.of(p.negatorSpan(), p.wordSpan());
+  }
+}

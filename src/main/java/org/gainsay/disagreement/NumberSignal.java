@@ -1,0 +1,35 @@
+package org.gainsay.disagreement;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Different numbers for the same counted thing: "5,000 troops" vs "3,000 troops". Bounds are intervals, so "more than
+ * 5,000 troops" and "5,200 troops" agree.
+ */
+public final class NumberSignal implements Signal {
+  @Override
+  public Optional<Finding> compare(Claim a, Claim b) {
+    for (Claim.Quantity qa : a.quantities()) {
+      for (Claim.Quantity qb : b.quantities()) {
+        if (qa.thing().equals(qb.thing()) && !qa.overlaps(qb) && !partOf(qa, a, qb)) {
+          Evidence e = new Evidence(List.of(qa.text()), List.of(qa.span()), List.of(qb.text()), List.of(qb.span()));
+          return Optional.of(new Finding(DisagreementKind.NUMERIC_MISMATCH, 0.6, e,
+              "different numbers of " + qa.thing() + ": " + qa.text() + " vs " + qb.text()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "17 soldiers and 5 civilians" (22 in all) is consistent with "22 people": parts that add up to the other. */
+  private static boolean partOf(Claim.Quantity qa, Claim a, Claim.Quantity qb) {
+    double sum = 0;
+    for (Claim.Quantity q : a.quantities()) {
+      if (q.low() == q.high()) {
+        sum += q.low();
+      }
+    }
+    return a.quantities().size() > 1 && sum == qb.low() && qb.low() == qb.high();
+  }
+}

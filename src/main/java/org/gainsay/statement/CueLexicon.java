@@ -1,0 +1,80 @@
+package org.gainsay.statement;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableMap;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The verbs that introduce reported speech, with their stance; loaded from {@code models/cues.tsv} (see
+ * {@code models/README.md}).
+ *
+ * <pre>{@code
+ * CueLexicon cues = CueLexicon.load();
+ * cues.lookup("deny").get().stance();   // DENY
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CueLexicon {
+  static final String RESOURCE = "org/gainsay/models/cues.tsv";
+
+  /** One entry: a cue lemma, its stance and its effect on the content. */
+  public record Entry(String lemma, CueStance stance, CueStance.Effect effect) {}
+
+  private final Map<String, Entry> entries;
+
+  private CueLexicon(Map<String, Entry> entries) {
+    this.entries = ImmutableMap.copyOf(entries);
+  }
+
+  /** Loads the bundled lexicon. */
+  public static CueLexicon load() throws IOException {
+    InputStream in = CueLexicon.class.getClassLoader().getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IOException("cue lexicon " + RESOURCE + " is not on the class path: build with Maven, which copies "
+          + "models/ into the jar");
+    }
+    return parse(in);
+  }
+
+  /** Parses a lexicon in the {@code cues.tsv} format: {@code lemma TAB stance TAB effect}, {@code #} comments. */
+  public static CueLexicon parse(InputStream in) throws IOException {
+    ImmutableMap.Builder<String, Entry> out = ImmutableMap.builder();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        checkArgument(f.length >= 3, "cue lexicon line %s has %s fields, needs lemma, stance, effect: %s", n,
+            f.length, line);
+        String lemma = f[0].trim().toLowerCase(Locale.ROOT);
+        out.put(lemma, new Entry(lemma, CueStance.valueOf(f[1].trim()), CueStance.Effect.valueOf(f[2].trim())));
+      }
+    }
+    return new CueLexicon(out.buildKeepingLast());
+  }
+
+  public Optional<Entry> lookup(String lemma) {
+    return Optional.ofNullable(entries.get(lemma));
+  }
+
+  public boolean contains(String lemma) {
+    return entries.containsKey(lemma);
+  }
+
+  public int size() {
+    return entries.size();
+  }
+}

@@ -1,0 +1,89 @@
+package org.gainsay.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gainsay.text.Span;
+
+/**
+ * Finds quoted passages: straight, curly and guillemet marks. A quote that a paragraph opens but does not close
+ * continues when the next paragraph opens with a quote mark (the news convention for quotes over several paragraphs);
+ * otherwise the stray mark is ignored rather than swallowing the rest of the article.
+ */
+final class Quotes {
+  private Quotes() {}
+
+  static boolean isOpening(char c) {
+    return c == '“' || c == '«' || c == '„';
+  }
+
+  static boolean isClosing(char c) {
+    return c == '”' || c == '»';
+  }
+
+  static boolean isMark(char c) {
+    return c == '"' || isOpening(c) || isClosing(c);
+  }
+
+  /** The inner spans (between the marks) of the quotes in {@code text}, in text order; never empty spans. */
+  static List<Span> find(String text) {
+    List<Span> out = new ArrayList<>();
+    int lineStart = 0;
+    int n = text.length();
+    while (lineStart < n) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = n;
+      }
+      int open = -1;
+      for (int i = lineStart; i < lineEnd; i++) {
+        char c = text.charAt(i);
+        if (isOpening(c)) {
+          open = i;
+        } else if (isClosing(c)) {
+          if (open >= 0) {
+            add(out, text, open + 1, i);
+            open = -1;
+          }
+        } else if (c == '"') {
+          if (open < 0) {
+            open = i;
+          } else {
+            add(out, text, open + 1, i);
+            open = -1;
+          }
+        }
+      }
+      if (open >= 0 && nextParagraphOpensQuote(text, lineEnd)) {
+        add(out, text, open + 1, trimEnd(text, lineStart, lineEnd));
+      }
+      lineStart = lineEnd + 1;
+    }
+    return out;
+  }
+
+  private static int trimEnd(String text, int from, int end) {
+    while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  private static boolean nextParagraphOpensQuote(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c == '"' || isOpening(c);
+      }
+    }
+    return false;
+  }
+
+  private static void add(List<Span> out, String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        out.add(new Span(start, end));
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.gainsay.statement;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Locale;
+import org.gainsay.text.Span;
+
+/**
+ * Who a statement is attributed to, as a structured value.
+ *
+ * <pre>{@code
+ * Source s = statement.source();
+ * s.name();         // "two American military officials" (the full mention, after resolving "the officials")
+ * s.kind();         // DESCRIBED_PERSON
+ * s.count();        // 2
+ * s.affiliation();  // "American"
+ * s.role();         // "military officials"
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param name the source's fullest name in the article, as written ("Gen. Abdulkarim Khalaf")
+ * @param kind what kind of source it is
+ * @param mention how this statement refers to it ("he", "Khalaf", "the officials"); equal to name when written out
+ * @param mentionSpan where the mention is, or null for the outlet
+ * @param description an apposition or relative clause that describes it ("a spokesman for Iraq's armed forces"), or
+ *     null
+ * @param count how many people the source is, when the text says ("two officials" -> 2), or null
+ * @param affiliation the country or organisation the text ties it to ("American", "Iraq's armed forces"), or null
+ * @param role what it is, without number and affiliation ("military officials", "spokesman"), or null
+ */
+public record Source(String name, SourceKind kind, String mention, Span mentionSpan, String description,
+    Integer count, String affiliation, String role) {
+
+  public Source {
+    checkArgument(name != null && !name.isBlank(), "source name is blank");
+    checkArgument(kind != null, "source kind is null for %s", name);
+    checkArgument(mention != null, "mention is null for %s", name);
+  }
+
+  /** The outlet as the source of what an article says in its own voice. */
+  public static Source outlet(String outlet) {
+    return new Source(outlet.isBlank() ? "unknown outlet" : outlet, SourceKind.OUTLET,
+        outlet.isBlank() ? "unknown outlet" : outlet, null, null, null, null, null);
+  }
+
+  /**
+   * The identity used to tell sources apart: two statements with the same key come from the same source. The outlet's
+   * own voice is keyed by outlet, so two outlets never share a key.
+   */
+  public String key() {
+    String n = name.toLowerCase(Locale.ROOT).replaceAll("^(the|a|an)\\s+", "").replaceAll("[^\\p{L}\\p{N}]+", " ")
+        .trim();
+    return kind == SourceKind.OUTLET ? "outlet:" + n : n;
+  }
+
+  /** This source as referred to by another mention (a pronoun, a surname, "the officials"). */
+  public Source referredToAs(String mention, Span span) {
+    return new Source(name, kind, mention, span, description, count, affiliation, role);
+  }
+}

@@ -1,0 +1,231 @@
+package org.gainsay.statement;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.gainsay.text.Token;
+
+/** Tells what kind of source a noun phrase names, and reads its count, affiliation and role. */
+final class SourceClassifier {
+  private SourceClassifier() {}
+
+  static final Set<String> TITLES = ImmutableSet.of("gen.", "gen", "general", "president", "secretary", "sen.",
+      "senator", "rep.", "gov.", "governor", "mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "minister", "col.",
+      "lt.", "adm.", "admiral", "maj.", "sgt.", "capt.", "judge", "justice", "mayor", "chancellor", "king", "queen",
+      "prince", "pope", "ambassador", "chairman", "chairwoman", "director", "commissioner", "speaker", "leader",
+      "sheikh", "rev.", "gov", "sen", "rep", "mr", "mrs", "ms", "dr", "state", "of", "prime", "attorney", "vice",
+      "deputy", "foreign", "defense", "defence", "chief", "senior", "spokesman", "spokeswoman", "spokesperson");
+
+  static final Set<String> ORGANIZATION_WORDS = ImmutableSet.of("ministry", "department", "agency", "office",
+      "government", "administration", "pentagon", "kremlin", "police", "army", "military", "forces", "force",
+      "council", "committee", "commission", "party", "campaign", "company", "corporation", "inc.", "corp.", "group",
+      "coalition", "bank", "court", "congress", "senate", "parliament", "university", "institute", "union",
+      "organization", "organisation", "association", "fund", "board", "fbi", "cia", "un", "nato", "eu", "embassy",
+      "news", "times", "post", "journal", "reuters", "ap", "afp", "cnn", "bbc", "nbc", "cbs", "abc", "fox", "msnbc",
+      "television", "tv", "radio", "newspaper", "network", "tribune", "herald", "guardian", "telegraph", "gazette",
+      "press", "channel", "station", "firm", "bureau", "service", "authority", "authorities", "cabinet", "state",
+      "states", "republic", "kingdom", "house", "white", "regime", "navy", "tehran", "washington", "moscow",
+      "beijing", "baghdad", "damascus", "kiev", "kyiv", "london", "paris", "berlin", "team", "club", "league",
+      "foundation", "center", "centre", "clinic", "hospital", "school", "airline", "airlines", "brigade", "militia",
+      "command", "centcom", "who", "un", "isis", "taliban", "hamas", "hezbollah", "iaea", "opec", "ngo", "lab",
+      "laboratory", "society", "federation", "assembly", "legislature", "lawmakers");
+
+  static final Set<String> COUNTRIES = ImmutableSet.of("iraq", "iran", "syria", "russia", "china", "israel",
+      "ukraine", "turkey", "france", "germany", "britain", "u.s.", "us", "usa", "america", "japan", "india",
+      "pakistan", "afghanistan", "egypt", "saudi", "arabia", "lebanon", "jordan", "yemen", "libya", "mexico",
+      "canada", "brazil", "italy", "spain", "poland", "korea", "qatar", "kuwait", "u.k.", "uk", "venezuela", "cuba",
+      "nigeria", "kenya", "ethiopia", "sudan", "australia", "greece", "sweden", "norway", "denmark", "netherlands",
+      "belgium", "austria", "switzerland", "hungary", "romania", "serbia", "bahrain", "oman", "emirates", "uae",
+      "palestine", "taiwan", "vietnam", "indonesia", "philippines", "thailand", "myanmar", "argentina", "chile",
+      "colombia", "peru", "europe", "nato", "tehran", "washington");
+
+  static final Set<String> DOCUMENT_WORDS = ImmutableSet.of("report", "statement", "resolution", "document",
+      "letter", "study", "survey", "poll", "filing", "complaint", "indictment", "memo", "ruling", "data", "analysis",
+      "release", "order", "bill", "law", "decision", "transcript", "email", "e-mail", "tweet", "post", "article",
+      "book", "paper", "findings", "assessment", "audit", "review", "lawsuit", "suit", "motion", "brief", "plan",
+      "proposal", "agreement", "treaty", "constitution", "communique", "communiqué", "video", "ad", "advertisement",
+      "website", "message", "notice", "warrant", "affidavit", "estimate", "figures", "numbers", "records", "record",
+      "documents", "reports", "statements", "polls", "studies", "surveys", "guidelines", "regulation", "rule",
+      "policy", "budget", "census", "forecast", "model", "chart", "map");
+
+  static final Set<String> ANONYMOUS_WORDS = ImmutableSet.of("source", "sources", "insider", "insiders",
+      "someone", "anonymous", "familiar");
+
+  static final Map<String, Integer> NUMBER_WORDS = ImmutableMap.<String, Integer>builder().put("a", 1)
+      .put("an", 1).put("one", 1).put("two", 2).put("three", 3).put("four", 4).put("five", 5).put("six", 6)
+      .put("seven", 7).put("eight", 8).put("nine", 9).put("ten", 10).put("both", 2).put("twelve", 12)
+      .put("dozen", 12).build();
+
+  static final Set<String> PRONOUNS = ImmutableSet.of("he", "she", "they", "it", "we", "i", "you", "him", "her",
+      "them", "who", "this", "that", "which", "one");
+
+  /** The kind of the phrase {@code np}, seen without resolution. */
+  static SourceKind kind(List<Token> np) {
+    Token head = head(np);
+    String h = head.lower();
+    boolean anyAnonymous = np.stream().anyMatch(t -> ANONYMOUS_WORDS.contains(t.lower()));
+    if (anyAnonymous) {
+      return SourceKind.ANONYMOUS;
+    }
+    if (head.is("PRON")) {
+      return SourceKind.ANONYMOUS;
+    }
+    if (DOCUMENT_WORDS.contains(h) && !head.is("PROPN")) {
+      return SourceKind.DOCUMENT;
+    }
+    boolean anyOrg = np.stream().anyMatch(t -> ORGANIZATION_WORDS.contains(t.lower()) && (t.isCapitalized()
+        || t == head));
+    boolean properHead = head.is("PROPN") || (head.isCapitalized() && !head.is("NOUN"));
+    if (anyOrg && !(properHead && personLike(np))) {
+      return SourceKind.ORGANIZATION;
+    }
+    if (properHead) {
+      if (np.size() == 1 || np.stream().filter(t -> t.is("PROPN")).count() == 1) {
+        String only = np.stream().filter(t -> t.is("PROPN")).map(Token::lower).findFirst().orElse(h);
+        if (COUNTRIES.contains(only) && !personLike(np)) {
+          return SourceKind.ORGANIZATION;
+        }
+      }
+      if (np.stream().allMatch(t -> COUNTRIES.contains(t.lower()) || t.is("DET") || t.isPunct())) {
+        return SourceKind.ORGANIZATION;
+      }
+      return SourceKind.NAMED_PERSON;
+    }
+    return SourceKind.DESCRIBED_PERSON;
+  }
+
+  private static boolean personLike(List<Token> np) {
+    return np.stream().anyMatch(t -> TITLES.contains(t.lower()) && t.isCapitalized())
+        || np.stream().filter(t -> t.is("PROPN") && !ORGANIZATION_WORDS.contains(t.lower())
+            && !COUNTRIES.contains(t.lower())).count() >= 2
+            && np.stream().noneMatch(t -> ORGANIZATION_WORDS.contains(t.lower()) && !t.is("PROPN"));
+  }
+
+  /** The head of a noun phrase: its last noun-like token before any "of/for" complement. */
+  static Token head(List<Token> np) {
+    Token head = np.get(np.size() - 1);
+    for (Token t : np) {
+      if (t.is("ADP") && !t.lower().equals("'s")) {
+        break;
+      }
+      if (t.isNounLike() || (t.isCapitalized() && !t.is("DET"))) {
+        head = t;
+      }
+    }
+    return head;
+  }
+
+  /** How many the phrase says the source is, or null. */
+  static Integer count(List<Token> np) {
+    Token first = np.get(0);
+    Integer n = NUMBER_WORDS.get(first.lower());
+    if (n != null) {
+      return n;
+    }
+    if (first.is("NUM")) {
+      try {
+        return Integer.valueOf(first.text().replace(",", ""));
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    Token head = head(np);
+    if (head.is("NOUN") && !head.lower().endsWith("s") && first.lower().equals("the")) {
+      return 1;
+    }
+    return null;
+  }
+
+  /** Capitalized modifiers before the head, or the complement after "for/of/at/from/with". */
+  static String affiliation(List<Token> np, String description) {
+    Token head = head(np);
+    StringBuilder sb = new StringBuilder();
+    int i = 0;
+    for (; i < np.size() && np.get(i) != head; i++) {
+      Token t = np.get(i);
+      if ((t.is("ADJ") || t.is("PROPN")) && t.isCapitalized() && !TITLES.contains(t.lower())) {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(t.text());
+      }
+    }
+    if (sb.length() > 0) {
+      return sb.toString();
+    }
+    String tail = complement(np, i);
+    if (tail != null) {
+      return tail;
+    }
+    if (description != null) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(?:for|of|at|from|with)\\s+(.+)$")
+          .matcher(description);
+      if (m.find()) {
+        return m.group(1).trim();
+      }
+    }
+    return null;
+  }
+
+  private static String complement(List<Token> np, int headIndex) {
+    for (int i = headIndex + 1; i < np.size(); i++) {
+      String w = np.get(i).lower();
+      if (w.equals("for") || w.equals("of") || w.equals("at") || w.equals("from") || w.equals("with")) {
+        if (i + 1 < np.size()) {
+          return join(np.subList(i + 1, np.size()));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The lower-case modifiers and head, without determiners, numbers and affiliation. */
+  static String role(List<Token> np) {
+    Token head = head(np);
+    StringBuilder sb = new StringBuilder();
+    for (Token t : np) {
+      boolean mod = (t.is("ADJ") || t.is("NOUN")) && !t.isCapitalized();
+      if (mod || t == head) {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(t.text());
+      }
+      if (t == head) {
+        break;
+      }
+    }
+    return sb.length() == 0 ? null : sb.toString();
+  }
+
+  static String join(List<Token> tokens) {
+    StringBuilder sb = new StringBuilder();
+    Token prev = null;
+    for (Token t : tokens) {
+      if (prev != null && prev.end() < t.start()) {
+        sb.append(' ');
+      }
+      sb.append(t.text());
+      prev = t;
+    }
+    return sb.toString();
+  }
+
+  static boolean isPronoun(List<Token> np) {
+    return np.size() == 1 && PRONOUNS.contains(np.get(0).lower());
+  }
+
+  static boolean isPlural(List<Token> np) {
+    Token head = head(np);
+    String w = head.lower();
+    return w.equals("they") || w.equals("them") || w.equals("we")
+        || (head.is("NOUN") && w.endsWith("s") && !w.endsWith("ss") && !head.lemma().equals(w));
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}
