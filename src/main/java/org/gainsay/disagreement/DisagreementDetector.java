@@ -52,7 +52,7 @@ public final class DisagreementDetector {
       byId.put(s.id(), s);
     }
     Map<String, Claim> claims = new HashMap<>();
-    List<Disagreement> out = new ArrayList<>();
+    Map<String, Disagreement> byPair = new LinkedHashMap<>();
     for (Topic topic : topics.topics()) {
       List<Statement> members = new ArrayList<>();
       for (String id : topic.statementIds()) {
@@ -72,8 +72,8 @@ public final class DisagreementDetector {
           if (!comparable(a, b)) {
             continue;
           }
-          Claim ca = claims.computeIfAbsent(a.id(), k -> reader.read(a));
-          Claim cb = claims.computeIfAbsent(b.id(), k -> reader.read(b));
+          Claim ca = focus(claims.computeIfAbsent(a.id(), k -> reader.read(a)), topic.predicate());
+          Claim cb = focus(claims.computeIfAbsent(b.id(), k -> reader.read(b)), topic.predicate());
           Optional<Disagreement> d = compare(topic.id(), ca, cb);
           if (d.isPresent()) {
             String key = pairKey(a.source(), b.source());
@@ -84,11 +84,29 @@ public final class DisagreementDetector {
           }
         }
       }
-      out.addAll(best.values());
+      for (Disagreement d : best.values()) {
+        // one statement pair is flagged once, in the topic where its conflict is strongest
+        byPair.merge(d.a().id() + "|" + d.b().id(), d, (x, y) -> y.score() > x.score() ? y : x);
+      }
     }
+    List<Disagreement> out = new ArrayList<>(byPair.values());
     out.sort(Comparator.comparing(Disagreement::score).reversed().thenComparing(d -> d.a().id())
         .thenComparing(d -> d.b().id()));
     return List.copyOf(out);
+  }
+
+  /** A claim with only the predicates of a topic's predicate, so a topic's conflicts are about its subject. */
+  private static Claim focus(Claim c, String predicate) {
+    if (predicate == null) {
+      return c;
+    }
+    List<Claim.Predicate> kept = new ArrayList<>();
+    for (Claim.Predicate p : c.predicates()) {
+      if (p.key().equals(predicate)) {
+        kept.add(p);
+      }
+    }
+    return new Claim(c.statement(), kept, c.quantities());
   }
 
   /** Compares two claims with every signal; the strongest finding wins. */

@@ -63,8 +63,17 @@ public final class TextAnalyzer {
       String line = text.substring(lineStart, lineEnd);
       if (!line.isBlank()) {
         paragraph++;
-        for (opennlp.tools.util.Span s : sentenceDetector.sentPosDetect(line)) {
-          addSentence(sentences, paragraph, text, lineStart + s.getStart(), lineStart + s.getEnd(), tokenizer, tagger);
+        opennlp.tools.util.Span[] spans = sentenceDetector.sentPosDetect(line);
+        int from = -1;
+        for (int k = 0; k < spans.length; k++) {
+          if (from < 0) {
+            from = spans[k].getStart();
+          }
+          if (k + 1 < spans.length && endsWithAbbreviation(line, spans[k].getEnd())) {
+            continue; // "Gen. Khalaf", "Jan. 3": the model splits after some abbreviations
+          }
+          addSentence(sentences, paragraph, text, lineStart + from, lineStart + spans[k].getEnd(), tokenizer, tagger);
+          from = -1;
         }
       }
       lineStart = lineEnd + 1;
@@ -72,10 +81,44 @@ public final class TextAnalyzer {
     return new AnalyzedText(articleId, outlet, published, text, sentences);
   }
 
+  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("gen", "lt", "col", "maj", "capt",
+      "sgt", "adm", "cmdr", "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "rev", "st", "jan", "feb",
+      "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "jr", "sr", "inc", "corp", "co", "ltd",
+      "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "dept", "est", "fig", "mt", "ft", "pres", "supt", "det", "insp");
+
+  /** Joins "Gen" "." into "Gen." when the tokenizer split a known abbreviation from its period. */
+  private static opennlp.tools.util.Span[] mergeAbbreviations(String s, opennlp.tools.util.Span[] spans) {
+    List<opennlp.tools.util.Span> out = new ArrayList<>(spans.length);
+    for (opennlp.tools.util.Span sp : spans) {
+      if (!out.isEmpty() && sp.length() == 1 && s.charAt(sp.getStart()) == '.') {
+        opennlp.tools.util.Span prev = out.get(out.size() - 1);
+        if (prev.getEnd() == sp.getStart()
+            && ABBREVIATIONS.contains(s.substring(prev.getStart(), prev.getEnd()).toLowerCase(Locale.ROOT))) {
+          out.set(out.size() - 1, new opennlp.tools.util.Span(prev.getStart(), sp.getEnd()));
+          continue;
+        }
+      }
+      out.add(sp);
+    }
+    return out.size() == spans.length ? spans : out.toArray(new opennlp.tools.util.Span[0]);
+  }
+
+  private static boolean endsWithAbbreviation(String line, int end) {
+    if (end < 2 || line.charAt(end - 1) != '.') {
+      return false;
+    }
+    int b = end - 1;
+    while (b > 0 && !Character.isWhitespace(line.charAt(b - 1)) && line.charAt(b - 1) != '(') {
+      b--;
+    }
+    String word = line.substring(b, end - 1).toLowerCase(Locale.ROOT);
+    return ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isLetter(word.charAt(0));
+  }
+
   private void addSentence(List<Sentence> out, int paragraph, String text, int start, int end, TokenizerME tokenizer,
       POSTaggerME tagger) {
     String sentenceText = text.substring(start, end);
-    opennlp.tools.util.Span[] spans = tokenizer.tokenizePos(sentenceText);
+    opennlp.tools.util.Span[] spans = mergeAbbreviations(sentenceText, tokenizer.tokenizePos(sentenceText));
     for (int from = 0; from < spans.length; from += maxSentenceTokens) {
       int to = Math.min(spans.length, from + maxSentenceTokens);
       String[] words = new String[to - from];
@@ -87,7 +130,9 @@ public final class TextAnalyzer {
       for (int i = 0; i < words.length; i++) {
         int ts = start + spans[from + i].getStart();
         int te = start + spans[from + i].getEnd();
-        tokens.add(new Token(words[i], ts, te, tags[i], lemma(words[i], tags[i])));
+        // UD tags of contracted tokens come joined ("PROPN+PART" for "Iraq's"): the first part is the word's own
+        String tag = tags[i].indexOf('+') > 0 ? tags[i].substring(0, tags[i].indexOf('+')) : tags[i];
+        tokens.add(new Token(words[i], ts, te, tag, lemma(words[i], tag)));
       }
       out.add(new Sentence(out.size(), paragraph, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens));
     }

@@ -33,6 +33,11 @@ public final class StatementExtractor {
       "indicate", "signal", "estimate", "recall", "agree", "feel", "hope", "fear", "worry", "expect", "add", "note",
       "report", "write", "explain", "answer", "respond", "reply", "post", "ask", "urge", "call", "describe", "cite",
       "continue", "charge", "promise", "threaten", "predict", "verify", "admit", "accuse", "complain", "observe");
+  private static final Set<String> TIME_WORDS = ImmutableSet.of("late", "early", "last", "this", "next",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+      "morning", "afternoon", "evening", "night", "week", "month", "year", "earlier", "later", "weekend",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
   private static final Set<String> JOINERS = ImmutableSet.of("of", "for", "at", "from", "in", "with", "on", "to");
   private static final Set<String> MEDIA_WORDS = ImmutableSet.of("news", "agency", "times", "post", "journal",
       "reuters", "ap", "afp", "cnn", "bbc", "nbc", "cbs", "abc", "fox", "msnbc", "television", "tv", "radio",
@@ -499,6 +504,9 @@ public final class StatementExtractor {
       int n = tk.size();
       while (k < n) {
         Token t = tk.get(k);
+        if (k > i && TIME_WORDS.contains(t.lower())) {
+          break; // "told NBC News late Wednesday": the time is not part of the name
+        }
         if (npToken(t) && !(t.is("PRON") && k > i && !t.lower().matches("his|her|its|their"))) {
           if (t.is("PRON") && k == i && !t.lower().matches("his|her|its|their")) {
             return k + 1;

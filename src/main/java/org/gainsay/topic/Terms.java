@@ -38,6 +38,59 @@ public final class Terms {
     return events;
   }
 
+  /**
+   * The concepts of a statement, split in two: predicates (event frames as "@frame", and content verbs or the verbs
+   * nouns derive from) and arguments (the other nouns, names and adjectives).
+   */
+  public record Concepts(List<String> predicates, List<String> arguments) {
+    public Concepts {
+      predicates = List.copyOf(predicates);
+      arguments = List.copyOf(arguments);
+    }
+
+    /** Predicates then arguments. */
+    public List<String> all() {
+      List<String> out = new ArrayList<>(predicates);
+      out.addAll(arguments);
+      return out;
+    }
+  }
+
+  /** The concepts of {@code s}. */
+  public Concepts concepts(Statement s) {
+    return concepts(s.tokens());
+  }
+
+  /** The concepts of a run of tokens. */
+  public Concepts concepts(List<Token> tokens) {
+    Set<String> predicates = new LinkedHashSet<>();
+    Set<String> arguments = new LinkedHashSet<>();
+    List<String> lemmas = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      lemmas.add(t.lemma());
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      int len = events.match(lemmas, i);
+      if (len > 0) {
+        String phrase = len == 1 ? lemmas.get(i) : String.join(" ", lemmas.subList(i, i + len));
+        predicates.add("@" + events.lookup(phrase).orElseThrow().frame());
+        i += len - 1;
+        continue;
+      }
+      Token t = tokens.get(i);
+      String term = term(t);
+      if (term == null) {
+        continue;
+      }
+      if (t.isVerb()) {
+        predicates.add(term);
+      } else {
+        arguments.add(term);
+      }
+    }
+    return new Concepts(new ArrayList<>(predicates), new ArrayList<>(arguments));
+  }
+
   /** The concepts of {@code s}, in text order without repeats; event frames are prefixed with '@'. */
   public List<String> of(Statement s) {
     return of(s.tokens());

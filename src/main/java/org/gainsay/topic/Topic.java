@@ -14,11 +14,12 @@ import java.util.List;
  * <p>Immutable and thread-safe.
  *
  * @param id unique in a report ("t1")
+ * @param predicate the event frame ("@resume") or verb the statements share, or null when they share only words
  * @param label a readable label: the shared terms, event first ("resume: operations, Iraq")
  * @param statementIds the statements in it, in report order
  * @param terms the concepts the statements share, most telling first
  */
-public record Topic(String id, String label, List<String> statementIds, List<String> terms) {
+public record Topic(String id, String predicate, String label, List<String> statementIds, List<String> terms) {
   public Topic {
     statementIds = List.copyOf(statementIds);
     terms = List.copyOf(terms);

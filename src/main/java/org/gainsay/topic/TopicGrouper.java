@@ -3,59 +3,63 @@ package org.gainsay.topic;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.gainsay.statement.Statement;
 
 /**
- * The topic stage: groups statements about the same proposition. Two statements are linked when they share an event
- * frame (resume / suspend, allow / forbid, ...) or a rare verb and, across articles, at least one more concept; or
- * when their concepts overlap strongly (an IDF-weighted cosine). Linked statements form one topic. Candidate pairs come
- * from an inverted index over concepts, skipping concepts too common to tell anything, so the work grows with the
- * number of statements that share a concept, not with all pairs.
+ * The topic stage: groups statements about the same proposition.
+ *
+ * <p>A topic is built around a predicate: an event frame of the {@link EventLexicon} (so "restarted", "resumption",
+ * "active again" and "suspended" are one predicate, "@resume") or a content verb. Two statements with the same
+ * predicate are linked when they also share an argument (a noun, name or adjective) or, for an event frame, come from
+ * the same article. Each predicate's linked statements form a topic; a statement may sit in more than one topic (it may
+ * say two things). Statements that share no predicate but many arguments (an IDF-weighted cosine over their concepts)
+ * form topics of their own.
+ *
+ * <p>Candidate pairs come from inverted indexes keyed by predicate and argument together, and by article for frames,
+ * skipping keys shared by more than {@code maxPostings} statements; the work grows with the statements that share a
+ * key, never with all pairs.
  *
  * <pre>{@code
  * TopicGrouper grouper = new TopicGrouper(new Terms(EventLexicon.load(), WordNet.load()));
- * Topics topics = grouper.group(statements);
+ * TopicGrouper.Topics topics = grouper.group(statements);
  * }</pre>
  *
  * <p>Immutable and thread-safe.
  */
 public final class TopicGrouper {
-  /** The result of grouping: the topics (two or more statements each) and the similarity of linked pairs. */
-  public record Topics(List<Topic> topics, Map<String, String> topicOf, Map<String, List<String>> terms) {
+  /** The result of grouping: topics of two or more statements, and each statement's concepts. */
+  public record Topics(List<Topic> topics, Map<String, Terms.Concepts> concepts) {
     public Topics {
       topics = List.copyOf(topics);
-      topicOf = Map.copyOf(topicOf);
-      terms = Map.copyOf(terms);
+      concepts = Map.copyOf(concepts);
     }
   }
 
   private final Terms terms;
-  private final double frameThreshold;
   private final double overlapThreshold;
   private final int maxPostings;
 
   public TopicGrouper(Terms terms) {
-    this(terms, 0.10, 0.40, 400);
+    this(terms, 0.40, 200);
   }
 
   /**
-   * @param frameThreshold least similarity for statements that share an event frame
-   * @param overlapThreshold least similarity for statements that share no frame
-   * @param maxPostings concepts in more statements than this are not used to find candidate pairs
+   * @param overlapThreshold least cosine for statements that share no predicate
+   * @param maxPostings keys shared by more statements than this are too common to find candidate pairs with
    */
-  public TopicGrouper(Terms terms, double frameThreshold, double overlapThreshold, int maxPostings) {
-    checkArgument(frameThreshold > 0 && frameThreshold <= 1, "frameThreshold=%s must be in (0, 1]", frameThreshold);
+  public TopicGrouper(Terms terms, double overlapThreshold, int maxPostings) {
     checkArgument(overlapThreshold > 0 && overlapThreshold <= 1, "overlapThreshold=%s must be in (0, 1]",
         overlapThreshold);
     checkArgument(maxPostings >= 2, "maxPostings=%s must be at least 2", maxPostings);
     this.terms = terms;
-    this.frameThreshold = frameThreshold;
     this.overlapThreshold = overlapThreshold;
     this.maxPostings = maxPostings;
   }
@@ -66,140 +70,218 @@ public final class TopicGrouper {
 
   public Topics group(List<Statement> statements) {
     int n = statements.size();
-    List<List<String>> termsOf = new ArrayList<>(n);
-    Map<String, List<Integer>> postings = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      List<String> ts = terms.of(statements.get(i));
-      termsOf.add(ts);
-      for (String t : ts) {
-        postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+    List<Terms.Concepts> concepts = new ArrayList<>(n);
+    Map<String, Terms.Concepts> byId = new HashMap<>();
+    Map<String, Integer> df = new HashMap<>();
+    for (Statement s : statements) {
+      Terms.Concepts c = terms.concepts(s);
+      concepts.add(c);
+      byId.put(s.id(), c);
+      for (String t : c.all()) {
+        df.merge(t, 1, Integer::sum);
       }
     }
-    Map<String, Double> weight = new HashMap<>();
-    for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
-      double idf = Math.log(1.0 + (double) n / e.getValue().size());
-      weight.put(e.getKey(), e.getKey().startsWith("@") ? 2 * idf : idf);
+    // 1. predicate topics: link statements sharing a predicate and an argument, or a frame within one article
+    Map<String, List<Integer>> blocks = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Terms.Concepts c = concepts.get(i);
+      for (String p : c.predicates()) {
+        for (String a : c.arguments()) {
+          blocks.computeIfAbsent(p + "\u0000" + a, k -> new ArrayList<>()).add(i);
+        }
+        if (p.startsWith("@")) {
+          blocks.computeIfAbsent(p + "\u0001" + statements.get(i).articleId(), k -> new ArrayList<>()).add(i);
+        }
+      }
     }
+    Map<String, UnionFind> byPredicate = new TreeMap<>();
+    for (Map.Entry<String, List<Integer>> e : blocks.entrySet()) {
+      List<Integer> members = e.getValue();
+      if (members.size() < 2 || members.size() > maxPostings) {
+        continue;
+      }
+      String key = e.getKey();
+      String predicate = key.substring(0, Math.max(key.indexOf('\u0000'), key.indexOf('\u0001')));
+      UnionFind uf = byPredicate.computeIfAbsent(predicate, k -> new UnionFind());
+      for (int m : members) {
+        uf.union(members.get(0), m);
+      }
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    for (Map.Entry<String, UnionFind> e : byPredicate.entrySet()) {
+      for (List<Integer> group : e.getValue().groups()) {
+        candidates.add(new Candidate(e.getKey(), group));
+      }
+    }
+    // 2. word-overlap topics among statements that share no predicate
+    candidates.addAll(overlapTopics(statements, concepts, df));
+    // 3. keep the larger of two nested word-overlap topics; order by first statement
+    Map<Integer, List<Candidate>> byFirstMember = new HashMap<>();
+    for (Candidate c : candidates) {
+      for (int m : c.members) {
+        byFirstMember.computeIfAbsent(m, k -> new ArrayList<>()).add(c);
+      }
+    }
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : candidates) {
+      boolean nested = false;
+      if (c.predicate == null) {
+        Set<Integer> mine = new HashSet<>(c.members);
+        for (Candidate o : byFirstMember.get(c.members.get(0))) {
+          if (o != c && o.members.size() >= mine.size() && (o.predicate != null || o.members.size() > mine.size())
+              && new HashSet<>(o.members).containsAll(mine)) {
+            nested = true;
+            break;
+          }
+        }
+      }
+      if (!nested) {
+        kept.add(c);
+      }
+    }
+    kept.sort(Comparator.<Candidate>comparingInt(c -> c.members.get(0)).thenComparing(c -> c.members.size(),
+        Comparator.reverseOrder()).thenComparing(c -> c.predicate == null ? "" : c.predicate));
+    List<Topic> topics = new ArrayList<>();
+    for (Candidate c : kept) {
+      List<String> ids = new ArrayList<>();
+      for (int m : c.members) {
+        ids.add(statements.get(m).id());
+      }
+      List<String> shared = sharedTerms(c, concepts, df, n);
+      topics.add(new Topic("t" + (topics.size() + 1), c.predicate, label(c.predicate, shared), ids, shared));
+    }
+    return new Topics(topics, byId);
+  }
+
+  private record Candidate(String predicate, List<Integer> members) {}
+
+  private List<Candidate> overlapTopics(List<Statement> statements, List<Terms.Concepts> concepts,
+      Map<String, Integer> df) {
+    int n = statements.size();
+    Map<String, List<Integer>> postings = new HashMap<>();
     double[] norm = new double[n];
     for (int i = 0; i < n; i++) {
       double sum = 0;
-      for (String t : termsOf.get(i)) {
-        double w = weight.get(t);
+      for (String a : concepts.get(i).all()) {
+        postings.computeIfAbsent(a, k -> new ArrayList<>()).add(i);
+        double w = idf(df.get(a), n);
         sum += w * w;
       }
       norm[i] = Math.sqrt(sum);
     }
-    int[] parent = new int[n];
-    Arrays.setAll(parent, i -> i);
+    UnionFind uf = new UnionFind();
     for (int i = 0; i < n; i++) {
-      Map<Integer, double[]> shared = new HashMap<>(); // j -> {dot, frames, others}
-      for (String t : termsOf.get(i)) {
-        List<Integer> p = postings.get(t);
+      Map<Integer, double[]> shared = new HashMap<>();
+      for (String a : concepts.get(i).all()) {
+        List<Integer> p = postings.get(a);
         if (p.size() > maxPostings) {
           continue;
         }
-        double w = weight.get(t);
+        double w = idf(df.get(a), n);
         for (int j : p) {
-          if (j <= i) {
-            continue;
-          }
-          double[] acc = shared.computeIfAbsent(j, k -> new double[3]);
-          acc[0] += w * w;
-          if (t.startsWith("@")) {
+          if (j > i) {
+            double[] acc = shared.computeIfAbsent(j, k -> new double[2]);
+            acc[0] += w * w;
             acc[1]++;
-          } else {
-            acc[2]++;
           }
         }
       }
       for (Map.Entry<Integer, double[]> e : shared.entrySet()) {
-        int j = e.getKey();
         double[] acc = e.getValue();
-        double sim = acc[0] / (norm[i] * norm[j]);
-        boolean sameArticle = statements.get(i).articleId().equals(statements.get(j).articleId());
-        boolean frameLink = acc[1] > 0 && (sameArticle || acc[2] > 0) && sim >= frameThreshold;
-        if (frameLink || sim >= overlapThreshold && acc[2] >= 2) {
-          union(parent, i, j);
+        if (acc[1] >= 3 && acc[0] / (norm[i] * norm[e.getKey()]) >= overlapThreshold) {
+          uf.union(i, e.getKey());
         }
       }
     }
-    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+    List<Candidate> out = new ArrayList<>();
+    for (List<Integer> g : uf.groups()) {
+      out.add(new Candidate(null, g));
     }
-    List<Topic> topics = new ArrayList<>();
-    Map<String, String> topicOf = new HashMap<>();
-    Map<String, List<String>> termsById = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      termsById.put(statements.get(i).id(), termsOf.get(i));
-    }
-    for (List<Integer> members : groups.values()) {
-      if (members.size() < 2) {
-        continue;
-      }
-      String id = "t" + (topics.size() + 1);
-      List<String> shared = sharedTerms(members, termsOf, weight);
-      List<String> ids = new ArrayList<>();
-      for (int m : members) {
-        ids.add(statements.get(m).id());
-        topicOf.put(statements.get(m).id(), id);
-      }
-      topics.add(new Topic(id, label(shared), ids, shared));
-    }
-    return new Topics(topics, topicOf, termsById);
+    return out;
   }
 
-  private static List<String> sharedTerms(List<Integer> members, List<List<String>> termsOf,
-      Map<String, Double> weight) {
-    Map<String, Double> score = new HashMap<>();
+  private static double idf(int df, int n) {
+    return Math.log(1.0 + (double) n / df);
+  }
+
+  private static List<String> sharedTerms(Candidate c, List<Terms.Concepts> concepts, Map<String, Integer> df,
+      int n) {
     Map<String, Integer> count = new HashMap<>();
-    for (int m : members) {
-      for (String t : termsOf.get(m)) {
-        score.merge(t, weight.get(t), Double::sum);
+    for (int m : c.members) {
+      for (String t : concepts.get(m).all()) {
         count.merge(t, 1, Integer::sum);
       }
     }
     List<String> out = new ArrayList<>();
-    score.entrySet().stream()
-        .filter(e -> count.get(e.getKey()) >= 2 || members.size() == 1)
-        .sorted(Comparator.<Map.Entry<String, Double>>comparingDouble(e -> e.getKey().startsWith("@") ? 0 : 1)
-            .thenComparing(Map.Entry.<String, Double>comparingByValue().reversed())
+    count.entrySet().stream()
+        .filter(e -> e.getValue() >= 2 && !e.getKey().equals(c.predicate))
+        .sorted(Comparator.<Map.Entry<String, Integer>>comparingDouble(e -> -e.getValue() * idf(df.get(e.getKey()), n))
             .thenComparing(Map.Entry.comparingByKey()))
-        .limit(6)
+        .limit(5)
         .forEach(e -> out.add(e.getKey()));
+    if (c.predicate != null) {
+      out.add(0, c.predicate);
+    }
     return out;
   }
 
-  private static String label(List<String> shared) {
-    if (shared.isEmpty()) {
-      return "(no shared terms)";
-    }
-    List<String> plain = new ArrayList<>();
-    String frame = null;
+  private static String label(String predicate, List<String> shared) {
+    List<String> rest = new ArrayList<>();
     for (String t : shared) {
-      if (t.startsWith("@") && frame == null) {
-        frame = t.substring(1);
-      } else {
-        plain.add(t.startsWith("@") ? t.substring(1) : t);
+      if (!t.equals(predicate)) {
+        rest.add(t.startsWith("@") ? t.substring(1) : t);
       }
     }
-    String rest = String.join(", ", plain);
-    return frame == null ? rest : rest.isEmpty() ? frame : frame + ": " + rest;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
+    String args = String.join(", ", rest);
+    if (predicate == null) {
+      return args.isEmpty() ? "(no shared terms)" : args;
     }
-    return i;
+    String p = predicate.startsWith("@") ? predicate.substring(1) : predicate;
+    return args.isEmpty() ? p : p + ": " + args;
   }
 
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  /** Union-find over statement indices, sparse. */
+  private static final class UnionFind {
+    private final Map<Integer, Integer> parent = new LinkedHashMap<>();
+
+    int find(int i) {
+      if (!parent.containsKey(i)) {
+        parent.put(i, i);
+        return i;
+      }
+      int root = i;
+      while (parent.get(root) != root) {
+        root = parent.get(root);
+      }
+      while (parent.get(i) != root) { // path compression
+        int next = parent.get(i);
+        parent.put(i, root);
+        i = next;
+      }
+      return root;
+    }
+
+    void union(int a, int b) {
+      int ra = find(a);
+      int rb = find(b);
+      if (ra != rb) {
+        parent.put(Math.max(ra, rb), Math.min(ra, rb));
+      }
+    }
+
+    List<List<Integer>> groups() {
+      Map<Integer, List<Integer>> g = new TreeMap<>();
+      for (int i : new ArrayList<>(parent.keySet())) {
+        g.computeIfAbsent(find(i), k -> new ArrayList<>()).add(i);
+      }
+      List<List<Integer>> out = new ArrayList<>();
+      for (List<Integer> members : g.values()) {
+        if (members.size() >= 2) {
+          members.sort(null);
+          out.add(members);
+        }
+      }
+      return out;
     }
   }
 }
