@@ -36,6 +36,28 @@ final class Inputs {
     checkArgument(control * 20 <= text.length(),
         "article %s looks binary: %s of %s characters are control characters; decode it to text first", id, control,
         text.length());
-    return clean == null ? text : clean.toString();
+    String out = clean == null ? text : clean.toString();
+    return blankMarkup(out);
+  }
+
+  private static final java.util.regex.Pattern TAG =
+      java.util.regex.Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]{0,500})?/?>");
+
+  /** HTML tags become spaces of the same length, so offsets into the article still hold. */
+  static String blankMarkup(String text) {
+    if (text.indexOf('<') < 0) {
+      return text;
+    }
+    java.util.regex.Matcher m = TAG.matcher(text);
+    StringBuilder sb = null;
+    while (m.find()) {
+      if (sb == null) {
+        sb = new StringBuilder(text);
+      }
+      for (int i = m.start(); i < m.end(); i++) {
+        sb.setCharAt(i, ' ');
+      }
+    }
+    return sb == null ? text : sb.toString();
   }
 }

@@ -145,6 +145,9 @@ final class SourceClassifier {
     StringBuilder sb = new StringBuilder();
     int i = 0;
     for (; i < np.size() && np.get(i) != head; i++) {
+      if (head.is("PROPN")) {
+        continue; // the capitalized words before a name's head are the name itself
+      }
       Token t = np.get(i);
       if ((t.is("ADJ") || t.is("PROPN")) && t.isCapitalized() && !TITLES.contains(t.lower())) {
         if (sb.length() > 0) {

@@ -640,6 +640,7 @@ public final class StatementExtractor {
 
     private Source source(List<Token> tk, Frame f) {
       List<Token> np = tk.subList(f.srcFrom, f.srcTo);
+      np = withoutLeadingRole(np);
       Span span = new Span(np.get(0).start(), np.get(np.size() - 1).end());
       String mention = text.covered(span);
       Source resolved = resolve(np, mention, span, f.description);
@@ -656,6 +657,19 @@ public final class StatementExtractor {
         seen.add(src);
       }
       return src;
+    }
+
+    /** "engineer Lena Fischer" names Lena Fischer: lower-case words before a name are her role, not her name. */
+    private List<Token> withoutLeadingRole(List<Token> np) {
+      int k = 0;
+      while (k < np.size() && !np.get(k).isCapitalized() && (np.get(k).is("NOUN") || np.get(k).is("ADJ"))) {
+        k++;
+      }
+      if (k == 0 || k >= np.size() || !np.get(k).is("PROPN")
+          || !SourceClassifier.head(np).is("PROPN")) {
+        return np;
+      }
+      return np.subList(k, np.size());
     }
 
     /** A pronoun, surname or definite description that stands for an earlier, fuller mention; or null. */

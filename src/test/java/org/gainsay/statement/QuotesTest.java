@@ -1,0 +1,68 @@
+package org.gainsay.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.gainsay.Article;
+import org.gainsay.TestModels;
+import org.gainsay.text.Span;
+import org.junit.jupiter.api.Test;
+
+/** Robustness of quote handling: each case once broke a peer tool. */
+class QuotesTest {
+
+  static List<Statement> statements(String text) {
+    return TestModels.gainsay().statements(Article.of("q", "Fixture News", "t", text));
+  }
+
+  @Test
+  void anOddNumberOfQuoteMarksDoesNotSwallowTheText() {
+    String text = "He said \"the port is closed. The ships left on Monday, officials said.";
+    assertThat(Quotes.find(text)).isEmpty();
+    assertThat(statements(text)).anyMatch(s -> s.source().name().equals("officials"));
+  }
+
+  @Test
+  void emptyQuotesAreNoQuote() {
+    assertThat(Quotes.find("\"\"=")).isEmpty();
+    assertThat(statements("\"\"= and more text here.")).hasSize(1);
+  }
+
+  @Test
+  void quotesSeparatedByABlankLineStayApart() {
+    String text = "\"Bob.\"\n\n\"What.\"";
+    assertThat(Quotes.find(text)).containsExactly(Span.of(1, 5), Span.of(9, 14));
+  }
+
+  @Test
+  void aNicknameInQuotesIsNotAStatement() {
+    List<Statement> s = statements("Carlos \"The Jackal\" Ramirez was moved to another prison on Tuesday.");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).quote()).isEqualTo(QuoteType.NARRATION);
+  }
+
+  @Test
+  void scareQuotesAroundOneWordAreNarration() {
+    List<Statement> s = statements("The so-called \"peace\" plan was published on Friday.");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).quote()).isEqualTo(QuoteType.NARRATION);
+  }
+
+  @Test
+  void aQuoteWithoutSpeakerIsAttributedToNobodyKnown() {
+    List<Statement> s = statements("\"We will not leave this square until they listen to us.\"");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).quote()).isEqualTo(QuoteType.DIRECT);
+    assertThat(s.get(0).source().kind()).isEqualTo(SourceKind.ANONYMOUS);
+  }
+
+  @Test
+  void straightCurlyAndGuillemetMarksAreAllQuotes() {
+    for (String[] marks : new String[][] {{"\"", "\""}, {"\u201C", "\u201D"}, {"\u00AB", "\u00BB"}}) {
+      String text = marks[0] + "The dam will hold," + marks[1] + " engineer Lena Fischer said.";
+      Statement s = statements(text).get(0);
+      assertThat(s.source().name()).as("with %s", marks[0]).isEqualTo("Lena Fischer");
+      assertThat(s.quote()).as("with %s", marks[0]).isEqualTo(QuoteType.DIRECT);
+    }
+  }
+}
