@@ -133,8 +133,10 @@ public final class StatementExtractor {
     int chanTo = -1;
     boolean colonOnly;
     boolean backward;
-    /** ", saying ...": the source is that of the clause it hangs on. */
+    /** ", saying ..." or "... and said": the source is that of the clause it hangs on. */
     boolean participle;
+    /** For a participle: the comma or conjunction that links it to its clause. */
+    int link = -1;
     int start() {
       int s = cueFrom;
       if (mentionFrom >= 0) {
@@ -349,9 +351,6 @@ public final class StatementExtractor {
           candidates.add(f);
         }
       }
-      if (candidates.size() <= 1) {
-        return candidates;
-      }
       candidates.sort(Comparator.comparingInt((Frame f) -> f.cueFrom));
       List<Frame> accepted = new ArrayList<>();
       for (Frame f : candidates) {
@@ -375,6 +374,9 @@ public final class StatementExtractor {
      * frame's content where a new clause begins ("X said A, and Y said B"; "X declined, saying B").
      */
     private boolean fits(List<Token> tk, boolean[] inQuote, List<Frame> accepted, Frame f) {
+      if (f.participle && f.nameFrom < 0 && accepted.isEmpty()) {
+        return false; // "..., adding B" after a quote with no speaker in this sentence
+      }
       for (int k = accepted.size() - 1; k >= 0; k--) {
         Frame g = accepted.get(k);
         if (g.colonOnly) {
@@ -382,6 +384,11 @@ public final class StatementExtractor {
         }
         // the earlier frame sits inside this one's source ("Trump, who criticized Clinton, said ...")
         if (f.mentionFrom >= 0 && f.mentionFrom <= g.cueFrom && g.cueFrom < f.mentionTo) {
+          accepted.remove(k);
+          continue;
+        }
+        // "A, which the disputed report found, B, X said": the earlier frame sits inside this one's content
+        if (f.backward && f.inContent(g.cueFrom) && g.inContent(f.cueFrom)) {
           accepted.remove(k);
           continue;
         }
@@ -420,7 +427,7 @@ public final class StatementExtractor {
      * dash or conjunction before {@code f}'s source (or cue), or -1 when {@code f} is nested in {@code g}'s content.
      */
     private int clauseBoundary(List<Token> tk, boolean[] inQuote, Frame g, Frame f) {
-      int start = f.participle ? f.cueFrom : f.start();
+      int start = f.participle ? f.link + 1 : f.start();
       if (f.backward) {
         // "A, he said; B, she said": the second frame's content starts at a clause boundary
         start = f.mentionFrom >= 0 ? Math.min(f.mentionFrom, f.cueFrom) : f.cueFrom;
@@ -431,7 +438,7 @@ public final class StatementExtractor {
       int b = start - 1;
       String w = tk.get(b).lower();
       if (f.participle) {
-        return w.equals(",") || w.equals("—") || w.equals("–") ? b : -1;
+        return b > g.contentFrom && tk.get(b - 1).lower().equals(",") ? b - 1 : b;
       }
       if (w.equals(";") || w.equals("—") || w.equals("–") || w.equals("--")) {
         return b;
@@ -664,21 +671,42 @@ public final class StatementExtractor {
       if (w.endsWith("ing") && c > 0 && participleComma(tk, c) >= 0) {
         // "..., saying Y": the source is the subject of the clause it hangs on
         int[] main = mainSubject(tk, inQuote, participleComma(tk, c));
-        if (main == null || !forward || words(tk, forwardFrom, n) < 2) {
+        if (!forward || words(tk, forwardFrom, n) < 2) {
           return null;
         }
         f.participle = true;
-        f.nameFrom = main[0];
-        f.nameTo = main[1];
-        f.mentionFrom = main[0];
-        f.mentionTo = main[1];
+        f.link = participleComma(tk, c);
+        if (main != null) {
+          f.nameFrom = main[0];
+          f.nameTo = main[1];
+          f.mentionFrom = main[0];
+          f.mentionTo = main[1];
+        }
         f.contentFrom = forwardFrom;
         f.contentTo = n;
         return f;
       }
       int[] subject = subject(tk, inQuote, c);
       if (subject == null) {
-        return null;
+        // "X defended the route and said Y": the subject of the first verb
+        int link = c - 1;
+        while (link > 0 && (tk.get(link).is("ADV") || tk.get(link).is("AUX"))) {
+          link--;
+        }
+        int[] main = link > 0 && tk.get(link).is("CCONJ") && !inQuote[link] ? mainSubject(tk, inQuote, link) : null;
+        if (main == null || !forward || words(tk, forwardFrom, fEnd) < 2) {
+          return null;
+        }
+        f.participle = true;
+        f.link = link;
+        f.nameFrom = main[0];
+        f.nameTo = main[1];
+        f.mentionFrom = main[0];
+        f.mentionTo = main[1];
+        f.cueFrom = link + 1;
+        f.contentFrom = forwardFrom;
+        f.contentTo = n;
+        return f;
       }
       f.nameFrom = subject[0];
       f.nameTo = subject[1];
@@ -693,6 +721,20 @@ public final class StatementExtractor {
         k--;
       }
       f.cueFrom = k;
+      // "A, she said, but B.": the cue set off by commas inside the content
+      if (f.mentionFrom > 0 && after < fEnd && tk.get(after).lower().equals(",") && !quoteStarts
+          && !FORWARD_ONLY.contains(lemma) && tk.get(f.mentionFrom - 1).isPunct()) {
+        int before = contentEndBefore(tk, f.mentionFrom);
+        if (before < f.mentionFrom && words(tk, 0, before) >= 2 && hasClause(tk, inQuote, 0, before)
+            && words(tk, after + 1, fEnd) >= 2) {
+          f.backward = true;
+          f.contentFrom = 0;
+          f.contentTo = before;
+          f.content2From = after + 1;
+          f.content2To = fEnd;
+          return f;
+        }
+      }
       // "A," he said, "B.": a quote on both sides of the cue
       if (f.mentionFrom > 0 && quoteStarts && !FORWARD_ONLY.contains(lemma)) {
         int before = contentEndBefore(tk, f.mentionFrom);
@@ -920,7 +962,10 @@ public final class StatementExtractor {
       if (inQuote[j] && !t.isPunct()) {
         return null;
       }
-      if (npToken(t) && !t.is("ADJ")) {
+      if (t.isVerb() && t.isCapitalized() && j > 0 && trimmable(tk.get(j - 1)) && j + 1 == c) {
+        return new int[] {j, j + 1, -1, -1, j, j + 1}; // "... ," Ebeling said: a name tagged as a verb
+      }
+      if (npToken(t) && !t.is("ADJ") && !t.is("DET")) {
         int k = npBackward(tk, inQuote, j);
         List<Token> np = tk.subList(k, j + 1);
         if (np.size() == 1 && RELATIVE.contains(t.lower())) {
@@ -1072,6 +1117,10 @@ public final class StatementExtractor {
       String w = tk.get(i).lower();
       if (w.equals("in") || w.equals("on") || w.equals("to") || w.equals("at") || w.equals("via")
           || w.equals("during")) {
+        if (w.equals("to") && i + 1 < n && tk.get(i + 1).is("NOUN") && tk.get(i + 1).lemma().equals(
+            tk.get(i + 1).lower())) {
+          return null; // "declined to comment" is content, "told to reporters" a channel
+        }
         int end = npForward(tk, i + 1, true);
         if (end > i + 1) {
           int cf = i + 1;
