@@ -109,8 +109,8 @@ public final class DisagreementDetector {
     return new Claim(c.statement(), kept, c.quantities());
   }
 
-  /** Compares two claims with every signal; the strongest finding wins. */
-  public Optional<Disagreement> compare(String topicId, Claim a, Claim b) {
+  /** The strongest finding of all signals on two claims, if any. */
+  public Optional<Signal.Finding> strongest(Claim a, Claim b) {
     Signal.Finding best = null;
     for (Signal s : signals) {
       Optional<Signal.Finding> f = s.compare(a, b);
@@ -118,6 +118,12 @@ public final class DisagreementDetector {
         best = f.get();
       }
     }
+    return Optional.ofNullable(best);
+  }
+
+  /** Compares two claims with every signal; the strongest finding wins. */
+  public Optional<Disagreement> compare(String topicId, Claim a, Claim b) {
+    Signal.Finding best = strongest(a, b).orElse(null);
     if (best == null) {
       return Optional.empty();
     }
