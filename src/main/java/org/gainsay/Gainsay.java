@@ -56,7 +56,7 @@ public final class Gainsay {
     this.extractor = new StatementExtractor(CueLexicon.load());
     EventLexicon events = EventLexicon.load();
     this.grouper = new TopicGrouper(new Terms(events, wordNet));
-    this.detector = new DisagreementDetector(new ClaimReader(events));
+    this.detector = new DisagreementDetector(new ClaimReader(events), wordNet);
     this.comparer = new PairwiseComparer(grouper.terms(), detector);
   }
 

@@ -21,7 +21,7 @@ import org.gainsay.topic.TopicGrouper;
  * source, it does not answer it), and the same text reprinted by two outlets (one voice).
  *
  * <pre>{@code
- * DisagreementDetector detector = new DisagreementDetector(new ClaimReader(EventLexicon.load()));
+ * DisagreementDetector detector = new DisagreementDetector(new ClaimReader(EventLexicon.load()), WordNet.load());
  * List<Disagreement> found = detector.detect(statements, topics);
  * }</pre>
  *
@@ -32,8 +32,8 @@ public final class DisagreementDetector {
   private final List<Signal> signals;
   private final int maxTopicSize;
 
-  public DisagreementDetector(ClaimReader reader) {
-    this(reader, List.of(new NegationSignal(), new OppositeEventSignal(), new NumberSignal()), 300);
+  public DisagreementDetector(ClaimReader reader, org.gainsay.nlp.WordNet wordNet) {
+    this(reader, List.of(new NegationSignal(), new OppositeEventSignal(wordNet), new NumberSignal()), 300);
   }
 
   public DisagreementDetector(ClaimReader reader, List<Signal> signals, int maxTopicSize) {

@@ -26,14 +26,16 @@ public final class PairwiseComparer {
   private final DisagreementDetector detector;
   private final double relatedThreshold;
   private final double agreementThreshold;
+  private final double coverage = 0.75;
 
   public PairwiseComparer(Terms terms, DisagreementDetector detector) {
-    this(terms, detector, 0.35, 0.60);
+    this(terms, detector, 0.35, 0.90);
   }
 
   /**
    * @param relatedThreshold least similarity for two statements to be about the same thing
-   * @param agreementThreshold least similarity, with no conflict, for agreement
+   * @param agreementThreshold least containment (the share of one statement's concepts that the other also has, the
+   *     larger of the two ways), with no conflict, for agreement
    */
   public PairwiseComparer(Terms terms, DisagreementDetector detector, double relatedThreshold,
       double agreementThreshold) {
@@ -55,17 +57,50 @@ public final class PairwiseComparer {
     Claim ca = reader.read(a);
     Claim cb = reader.read(b);
     Optional<Signal.Finding> f = detector.strongest(ca, cb);
+    if (f.isPresent() && f.get().kind() == DisagreementKind.NEGATION && !covered(a, b, ca, cb)) {
+      f = Optional.empty(); // "no man playing a flute" does not deny "a man playing a guitar"
+    }
     if (f.isPresent()) {
       double score = Math.min(1, f.get().strength() * (0.7 + 0.3 * sim));
       return new Relation(Relation.Type.CONTRADICTION, f.get().kind(), round(score), round(sim), f.get().evidence(),
           DisagreementDetector.explain(a, b, f.get()));
     }
-    if (sim >= agreementThreshold && a.isClaim() == b.isClaim()) {
-      return new Relation(Relation.Type.AGREEMENT, null, round(sim), round(sim), null,
-          "they say the same thing in the same polarity (similarity " + round(sim) + ")");
+    double contained = containment(terms.concepts(a).all(), terms.concepts(b).all());
+    if (contained >= agreementThreshold && a.isClaim() == b.isClaim()) {
+      return new Relation(Relation.Type.AGREEMENT, null, round(contained), round(sim), null,
+          "one says what the other says, or less, in the same polarity (containment " + round(contained) + ")");
     }
-    return new Relation(Relation.Type.NEUTRAL, null, round(1 - Math.abs(sim - agreementThreshold)), round(sim), null,
-        "about the same thing, without conflict or full agreement (similarity " + round(sim) + ")");
+    return new Relation(Relation.Type.NEUTRAL, null, round(1 - contained), round(sim), null,
+        "about the same thing, but each says something the other does not (similarity " + round(sim) + ")");
+  }
+
+  /**
+   * Whether what the negating statement denies is all said by the other: most of its arguments (nouns, names,
+   * adjectives) are also the other's. A denial of something more specific or different is no contradiction.
+   */
+  private boolean covered(Statement a, Statement b, Claim ca, Claim cb) {
+    boolean aNegates = ca.predicates().stream().anyMatch(Claim.Predicate::negated);
+    boolean bNegates = cb.predicates().stream().anyMatch(Claim.Predicate::negated);
+    Statement neg = aNegates && !bNegates ? a : b;
+    Statement pos = neg == a ? b : a;
+    List<String> denied = terms.concepts(neg).arguments();
+    if (denied.isEmpty()) {
+      return true;
+    }
+    Set<String> said = new HashSet<>(terms.concepts(pos).all());
+    long found = denied.stream().filter(said::contains).count();
+    return found >= Math.ceil(coverage * denied.size());
+  }
+
+  /** The larger share of one list's concepts found in the other. */
+  static double containment(List<String> a, List<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    Set<String> sa = new HashSet<>(a);
+    Set<String> sb = new HashSet<>(b);
+    long shared = sa.stream().filter(sb::contains).count();
+    return Math.max((double) shared / sa.size(), (double) shared / sb.size());
   }
 
   /** Cosine over two concept lists taken as sets. */
