@@ -57,7 +57,7 @@ public final class Gainsay {
     EventLexicon events = EventLexicon.load();
     this.grouper = new TopicGrouper(new Terms(events, wordNet));
     this.detector = new DisagreementDetector(new ClaimReader(events), wordNet);
-    this.comparer = new PairwiseComparer(grouper.terms(), detector);
+    this.comparer = new PairwiseComparer(grouper.terms(), detector, wordNet);
   }
 
   public static Builder builder() {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.gainsay.nlp.WordNet;
 import org.gainsay.statement.Statement;
 import org.gainsay.topic.Terms;
 
@@ -24,12 +25,13 @@ import org.gainsay.topic.Terms;
 public final class PairwiseComparer {
   private final Terms terms;
   private final DisagreementDetector detector;
+  private final WordNet wordNet;
   private final double relatedThreshold;
   private final double agreementThreshold;
   private final double coverage = 0.75;
 
-  public PairwiseComparer(Terms terms, DisagreementDetector detector) {
-    this(terms, detector, 0.35, 0.90);
+  public PairwiseComparer(Terms terms, DisagreementDetector detector, WordNet wordNet) {
+    this(terms, detector, wordNet, 0.35, 0.90);
   }
 
   /**
@@ -37,12 +39,13 @@ public final class PairwiseComparer {
    * @param agreementThreshold least containment (the share of one statement's concepts that the other also has, the
    *     larger of the two ways), with no conflict, for agreement
    */
-  public PairwiseComparer(Terms terms, DisagreementDetector detector, double relatedThreshold,
+  public PairwiseComparer(Terms terms, DisagreementDetector detector, WordNet wordNet, double relatedThreshold,
       double agreementThreshold) {
     checkArgument(relatedThreshold >= 0 && relatedThreshold <= agreementThreshold && agreementThreshold <= 1,
         "need 0 <= relatedThreshold (%s) <= agreementThreshold (%s) <= 1", relatedThreshold, agreementThreshold);
     this.terms = terms;
     this.detector = detector;
+    this.wordNet = wordNet;
     this.relatedThreshold = relatedThreshold;
     this.agreementThreshold = agreementThreshold;
   }
@@ -88,19 +91,40 @@ public final class PairwiseComparer {
       return true;
     }
     Set<String> said = new HashSet<>(terms.concepts(pos).all());
-    long found = denied.stream().filter(said::contains).count();
+    long found = denied.stream().filter(d -> matched(d, said)).count();
     return found >= Math.ceil(coverage * denied.size());
   }
 
-  /** The larger share of one list's concepts found in the other. */
-  static double containment(List<String> a, List<String> b) {
+  /**
+   * The larger share of one list's concepts that the other says too, in the same or a more specific word ("man"
+   * says "person", "guitar" says "instrument").
+   */
+  double containment(List<String> a, List<String> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
     Set<String> sa = new HashSet<>(a);
     Set<String> sb = new HashSet<>(b);
-    long shared = sa.stream().filter(sb::contains).count();
-    return Math.max((double) shared / sa.size(), (double) shared / sb.size());
+    long aInB = sa.stream().filter(x -> matched(x, sb)).count();
+    long bInA = sb.stream().filter(x -> matched(x, sa)).count();
+    return Math.max((double) aInB / sa.size(), (double) bInA / sb.size());
+  }
+
+  /** Whether {@code concept} is in {@code others}, or is a synonym or hypernym of one of them. */
+  private boolean matched(String concept, Set<String> others) {
+    if (others.contains(concept)) {
+      return true;
+    }
+    if (wordNet == null || concept.startsWith("@")) {
+      return false;
+    }
+    for (String o : others) {
+      if (!o.startsWith("@") && (wordNet.broader(o, WordNet.WordClass.NOUN).contains(concept)
+          || wordNet.broader(o, WordNet.WordClass.VERB).contains(concept))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Cosine over two concept lists taken as sets. */
