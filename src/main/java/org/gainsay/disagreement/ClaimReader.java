@@ -63,15 +63,22 @@ public final class ClaimReader {
         EventLexicon.Sense sense = events.lookup(phrase).orElseThrow();
         key = "@" + sense.frame();
         side = sense.positive();
-      } else if ((tk.get(i).isVerb() || predicativeAdjective(tk, i)) && !LIGHT_VERBS.contains(lemmas.get(i))
-          || tk.get(i).is("NOUN") && i > 0 && tk.get(i - 1).lower().equals("no")) {
+      } else if ((tk.get(i).isVerb() || predicativeAdjective(tk, i)) && !LIGHT_VERBS.contains(lemmas.get(i))) {
         key = lemmas.get(i);
         len = 1;
+      } else if (tk.get(i).is("NOUN") || tk.get(i).is("PROPN") || noBefore(tk, i) >= 0 && !tk.get(i).isPunct()) {
+        // things: "no rhino" denies there is one; "a rhino" says there is
+        int no = noBefore(tk, i);
+        Span sp = tk.get(i).span();
+        String word = tk.get(i).text();
+        preds.add(new Claim.Predicate("=" + lemmas.get(i), no < 0, word, sp, no >= 0 ? tk.get(no).text() : null,
+            no >= 0 ? tk.get(no).span() : null, false));
+        continue;
       } else {
         continue;
       }
       int negAt = negation(tk, i);
-      if (negAt < 0 && !tk.get(i).is("NOUN")) {
+      if (negAt < 0) {
         negAt = clauseNegator(tk, i);
       }
       boolean affirmed = side ^ (negAt >= 0) ^ denied;
@@ -93,6 +100,20 @@ public final class ClaimReader {
       }
       if (NEGATORS.contains(w)) {
         return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The index of "no" (or "nobody", "none") right before token {@code i}, over at most one modifier; or -1. */
+  private static int noBefore(List<Token> tk, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+      String w = tk.get(k).lower();
+      if (w.equals("no")) {
+        return k;
+      }
+      if (!(tk.get(k).is("ADJ") || tk.get(k).is("NUM") || tk.get(k).is("NOUN"))) {
+        return -1;
       }
     }
     return -1;
