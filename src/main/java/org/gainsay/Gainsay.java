@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.gainsay.disagreement.ClaimReader;
-import org.gainsay.disagreement.Disagreement;
 import org.gainsay.disagreement.DisagreementDetector;
 import org.gainsay.disagreement.PairwiseComparer;
 import org.gainsay.disagreement.Relation;
@@ -75,8 +74,8 @@ public final class Gainsay {
       statements.addAll(statements(a));
     }
     TopicGrouper.Topics topics = grouper.group(statements);
-    List<Disagreement> disagreements = detector.detect(statements, topics);
-    return new Report(articles, statements, topics.topics(), disagreements);
+    DisagreementDetector.Result found = detector.detect(statements, topics);
+    return new Report(articles, statements, topics.topics(), found.disagreements(), found.changes(), found.origins());
   }
 
   /** Analyses articles together. */

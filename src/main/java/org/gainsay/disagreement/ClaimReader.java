@@ -88,7 +88,12 @@ public final class ClaimReader {
           negAt >= 0 ? tk.get(negAt).span() : null, denied));
       i += len - 1;
     }
-    return new Claim(s, preds, quantities(tk));
+    // a frame counts once, where it first appears: "resumed after a two-week suspension" affirms resumption
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    preds.removeIf(p -> p.key().startsWith("@") && !seen.add(p.key()));
+    List<Claim.Quantity> quantities = new ArrayList<>(quantities(tk));
+    quantities.addAll(durations(tk));
+    return new Claim(s, preds, quantities, DateReader.read(tk, s.published()));
   }
 
   /** The index of a negator that scopes over token {@code i}, or -1. */
@@ -191,7 +196,7 @@ public final class ClaimReader {
           }
         }
       }
-      if (thing == null || isYear(t, value)) {
+      if (thing == null || isYear(t, value) || DAYS.containsKey(thing)) {
         continue;
       }
       Span span = new Span(tk.get(from).start(), tk.get(to - 1).end());
@@ -206,6 +211,64 @@ public final class ClaimReader {
       i = to - 1;
     }
     return out;
+  }
+
+  static final String DURATION = "@duration";
+  private static final Map<String, Double> DAYS = ImmutableMap.of("hour", 1 / 24.0, "day", 1.0, "week", 7.0,
+      "fortnight", 14.0, "month", 30.0, "year", 365.0);
+  private static final java.util.regex.Pattern HYPHENATED =
+      java.util.regex.Pattern.compile("(\\d+|[a-z]+)-(hour|day|week|month|year)s?(?:-long)?");
+
+  /** Durations in days: "a 10-day pause", "two weeks", "for three months". */
+  private static List<Claim.Quantity> durations(List<Token> tk) {
+    List<Claim.Quantity> out = new ArrayList<>();
+    for (int i = 0; i < tk.size(); i++) {
+      java.util.regex.Matcher m = HYPHENATED.matcher(tk.get(i).lower());
+      double[] n = null;
+      String unit = null;
+      int from = i;
+      int to = i + 1;
+      if (m.matches()) {
+        n = number(m.group(1));
+        unit = m.group(2);
+      } else if (i + 1 < tk.size() && DAYS.containsKey(tk.get(i + 1).lemma())) {
+        n = value(tk.get(i));
+        unit = tk.get(i + 1).lemma();
+        to = i + 2;
+      } else if (i + 2 < tk.size() && tk.get(i + 1).lower().equals("-") && DAYS.containsKey(tk.get(i + 2).lemma())) {
+        n = value(tk.get(i));
+        unit = tk.get(i + 2).lemma();
+        to = i + 3;
+      }
+      if (n == null || unit == null) {
+        continue;
+      }
+      double days = DAYS.get(unit);
+      Span span = new Span(tk.get(from).start(), tk.get(to - 1).end());
+      StringBuilder text = new StringBuilder();
+      for (int k = from; k < to; k++) {
+        if (k > from && tk.get(k - 1).end() < tk.get(k).start()) {
+          text.append(' ');
+        }
+        text.append(tk.get(k).text());
+      }
+      out.add(new Claim.Quantity(n[0] * days, n[1] * days, DURATION, text.toString(), span));
+      i = to - 1;
+    }
+    return out;
+  }
+
+  private static double[] number(String s) {
+    double[] w = NUMBER_WORDS.get(s);
+    if (w != null) {
+      return w.clone();
+    }
+    try {
+      double v = Double.parseDouble(s);
+      return new double[] {v, v};
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static boolean isYear(Token t, double[] v) {
