@@ -157,9 +157,10 @@ public final class DisagreementDetector {
     if (f.kind() == DisagreementKind.NUMERIC_MISMATCH) {
       String what = String.join(" ", e.wordsA()) + " (" + (earlierA ? da : db) + ") became "
           + String.join(" ", e.wordsB()) + " (" + (earlierA ? db : da) + ")";
+      String counters = sameSource ? first.statement().source().name()
+          : who(first.statement()) + " and " + who(second.statement());
       return Optional.of(new Change(topicId, first.statement(), second.statement(), Change.Kind.UPDATE, e,
-          who(first.statement()) + " and " + who(second.statement()) + " counted on different days: " + what
-              + ": an update, not a contradiction."));
+          counters + " counted on different days: " + what + ": an update, not a contradiction."));
     }
     if (sameSource && (f.kind() == DisagreementKind.NEGATION || f.kind() == DisagreementKind.OPPOSITE_EVENT)) {
       return Optional.of(new Change(topicId, first.statement(), second.statement(), Change.Kind.SHIFT, e,
@@ -370,7 +371,15 @@ public final class DisagreementDetector {
   }
 
   static String explain(Statement a, Statement b, Signal.Finding f) {
-    return who(a) + " says " + gist(a) + "; " + who(b) + " says " + gist(b) + ": " + f.reason() + ".";
+    return who(a) + says(a) + gist(a) + "; " + who(b) + says(b) + gist(b) + ": " + f.reason() + ".";
+  }
+
+  /** " say " for sources that are several ("two officials say"), else " says ". */
+  private static String says(Statement s) {
+    Source src = s.source();
+    boolean plural = src.count() != null ? src.count() > 1
+        : src.kind() == SourceKind.DESCRIBED_PERSON && src.name().matches(".*[^s]s$");
+    return plural ? " say " : " says ";
   }
 
   static String who(Statement s) {
