@@ -13,11 +13,33 @@ import org.gainsay.text.Span;
  * @param predicates event frames ("@resume") and content verbs ("leave") with their polarity
  * @param quantities the numbers it gives, as intervals over a counted thing
  */
-public record Claim(Statement statement, List<Predicate> predicates, List<Quantity> quantities) {
+public record Claim(Statement statement, List<Predicate> predicates, List<Quantity> quantities,
+    List<DateRef> dates) {
   public Claim {
     predicates = List.copyOf(predicates);
     quantities = List.copyOf(quantities);
+    dates = List.copyOf(dates);
   }
+
+  /** The first date the statement gives for what it reports ("on Jan. 3", "on Wednesday"), if any. */
+  public java.util.Optional<DateRef> eventDate() {
+    return dates.stream().filter(d -> !d.asOf()).findFirst();
+  }
+
+  /** The date a count is given for ("34 as of Friday"), else the first date, else none. */
+  public java.util.Optional<DateRef> referenceDate() {
+    return dates.stream().filter(DateRef::asOf).findFirst().or(() -> dates.stream().findFirst());
+  }
+
+  /**
+   * A date in the statement, resolved against the article's publication date when relative.
+   *
+   * @param date the day, or null when it could not be resolved (a weekday without a publication date)
+   * @param text the words as written ("on Wednesday", "Jan. 3")
+   * @param span where they are
+   * @param asOf whether it dates a count or state ("as of Friday", "by Tuesday") rather than an event
+   */
+  public record DateRef(java.time.LocalDate date, String text, Span span, boolean asOf) {}
 
   /**
    * One use of a predicate.

@@ -23,9 +23,10 @@ public final class ClaimReader {
       "none", "nobody", "nothing", "hardly", "cannot");
   static final Set<String> BOUNDARIES = ImmutableSet.of(";", "but", "however", "although", "though", "whereas",
       "while", "because", "after", "before", "if", "unless", "when", "which", "who", "since");
-  static final Set<String> LIGHT_VERBS = ImmutableSet.of("be", "have", "do", "say", "tell", "make", "get", "give",
-      "take", "go", "come", "add", "include", "become", "seem", "appear", "want", "need", "know", "think", "see",
-      "use", "let", "put", "keep", "try", "begin", "start", "continue", "remain", "stay", "show", "mean");
+  static final Set<String> LIGHT_VERBS = ImmutableSet.of("be", "have", "say", "tell", "get", "go", "come", "add",
+      "include", "become", "seem", "appear", "want", "need", "know", "think", "let", "try", "remain", "mean");
+  /** Negators that scope over the whole clause wherever they stand: "the guitar is played by nobody". */
+  static final Set<String> CLAUSE_NEGATORS = ImmutableSet.of("nobody", "nothing", "none", "noone");
   static final Map<String, double[]> NUMBER_WORDS = ImmutableMap.<String, double[]>builder()
       .put("one", new double[] {1, 1}).put("two", new double[] {2, 2}).put("three", new double[] {3, 3})
       .put("four", new double[] {4, 4}).put("five", new double[] {5, 5}).put("six", new double[] {6, 6})
@@ -62,13 +63,24 @@ public final class ClaimReader {
         EventLexicon.Sense sense = events.lookup(phrase).orElseThrow();
         key = "@" + sense.frame();
         side = sense.positive();
-      } else if (tk.get(i).isVerb() && !LIGHT_VERBS.contains(lemmas.get(i))) {
+      } else if ((tk.get(i).isVerb() || predicativeAdjective(tk, i)) && !LIGHT_VERBS.contains(lemmas.get(i))) {
         key = lemmas.get(i);
         len = 1;
+      } else if (tk.get(i).is("NOUN") || tk.get(i).is("PROPN") || noBefore(tk, i) >= 0 && !tk.get(i).isPunct()) {
+        // things: "no rhino" denies there is one; "a rhino" says there is
+        int no = noBefore(tk, i);
+        Span sp = tk.get(i).span();
+        String word = tk.get(i).text();
+        preds.add(new Claim.Predicate("=" + lemmas.get(i), no < 0, word, sp, no >= 0 ? tk.get(no).text() : null,
+            no >= 0 ? tk.get(no).span() : null, false));
+        continue;
       } else {
         continue;
       }
       int negAt = negation(tk, i);
+      if (negAt < 0) {
+        negAt = clauseNegator(tk, i);
+      }
       boolean affirmed = side ^ (negAt >= 0) ^ denied;
       Span wordSpan = new Span(tk.get(i).start(), tk.get(i + len - 1).end());
       String word = s.text().substring(wordSpan.start() - s.span().start(), wordSpan.end() - s.span().start());
@@ -76,7 +88,12 @@ public final class ClaimReader {
           negAt >= 0 ? tk.get(negAt).span() : null, denied));
       i += len - 1;
     }
-    return new Claim(s, preds, quantities(tk));
+    // a frame counts once, where it first appears: "resumed after a two-week suspension" affirms resumption
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    preds.removeIf(p -> p.key().startsWith("@") && !seen.add(p.key()));
+    List<Claim.Quantity> quantities = new ArrayList<>(quantities(tk));
+    quantities.addAll(durations(tk));
+    return new Claim(s, preds, quantities, DateReader.read(tk, s.published()));
   }
 
   /** The index of a negator that scopes over token {@code i}, or -1. */
@@ -87,6 +104,43 @@ public final class ClaimReader {
         return -1;
       }
       if (NEGATORS.contains(w)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The index of "no" (or "nobody", "none") right before token {@code i}, over at most one modifier; or -1. */
+  private static int noBefore(List<Token> tk, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+      String w = tk.get(k).lower();
+      if (w.equals("no")) {
+        return k;
+      }
+      if (!(tk.get(k).is("ADJ") || tk.get(k).is("NUM") || tk.get(k).is("NOUN"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** An adjective that is said of something ("the claim is false"), not one that qualifies a noun ("a false claim"). */
+  private static boolean predicativeAdjective(List<Token> tk, int i) {
+    if (!tk.get(i).is("ADJ")) {
+      return false;
+    }
+    return i + 1 >= tk.size() || !(tk.get(i + 1).is("NOUN") || tk.get(i + 1).is("PROPN") || tk.get(i + 1).is("ADJ")
+        || tk.get(i + 1).lower().equals("and") || tk.get(i + 1).lower().equals(","));
+  }
+
+  /** "nobody", "no one", "nothing" anywhere in the clause of token {@code i}, or -1. */
+  private static int clauseNegator(List<Token> tk, int i) {
+    for (int k = i + 1; k < tk.size(); k++) {
+      String w = tk.get(k).lower();
+      if (BOUNDARIES.contains(w) || w.equals(",")) {
+        return -1;
+      }
+      if (CLAUSE_NEGATORS.contains(w) || w.equals("no") && k + 1 < tk.size() && tk.get(k + 1).lower().equals("one")) {
         return k;
       }
     }
@@ -142,7 +196,7 @@ public final class ClaimReader {
           }
         }
       }
-      if (thing == null || isYear(t, value)) {
+      if (thing == null || isYear(t, value) || DAYS.containsKey(thing)) {
         continue;
       }
       Span span = new Span(tk.get(from).start(), tk.get(to - 1).end());
@@ -157,6 +211,64 @@ public final class ClaimReader {
       i = to - 1;
     }
     return out;
+  }
+
+  static final String DURATION = "@duration";
+  private static final Map<String, Double> DAYS = ImmutableMap.of("hour", 1 / 24.0, "day", 1.0, "week", 7.0,
+      "fortnight", 14.0, "month", 30.0, "year", 365.0);
+  private static final java.util.regex.Pattern HYPHENATED =
+      java.util.regex.Pattern.compile("(\\d+|[a-z]+)-(hour|day|week|month|year)s?(?:-long)?");
+
+  /** Durations in days: "a 10-day pause", "two weeks", "for three months". */
+  private static List<Claim.Quantity> durations(List<Token> tk) {
+    List<Claim.Quantity> out = new ArrayList<>();
+    for (int i = 0; i < tk.size(); i++) {
+      java.util.regex.Matcher m = HYPHENATED.matcher(tk.get(i).lower());
+      double[] n = null;
+      String unit = null;
+      int from = i;
+      int to = i + 1;
+      if (m.matches()) {
+        n = number(m.group(1));
+        unit = m.group(2);
+      } else if (i + 1 < tk.size() && DAYS.containsKey(tk.get(i + 1).lemma())) {
+        n = value(tk.get(i));
+        unit = tk.get(i + 1).lemma();
+        to = i + 2;
+      } else if (i + 2 < tk.size() && tk.get(i + 1).lower().equals("-") && DAYS.containsKey(tk.get(i + 2).lemma())) {
+        n = value(tk.get(i));
+        unit = tk.get(i + 2).lemma();
+        to = i + 3;
+      }
+      if (n == null || unit == null) {
+        continue;
+      }
+      double days = DAYS.get(unit);
+      Span span = new Span(tk.get(from).start(), tk.get(to - 1).end());
+      StringBuilder text = new StringBuilder();
+      for (int k = from; k < to; k++) {
+        if (k > from && tk.get(k - 1).end() < tk.get(k).start()) {
+          text.append(' ');
+        }
+        text.append(tk.get(k).text());
+      }
+      out.add(new Claim.Quantity(n[0] * days, n[1] * days, DURATION, text.toString(), span));
+      i = to - 1;
+    }
+    return out;
+  }
+
+  private static double[] number(String s) {
+    double[] w = NUMBER_WORDS.get(s);
+    if (w != null) {
+      return w.clone();
+    }
+    try {
+      double v = Double.parseDouble(s);
+      return new double[] {v, v};
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static boolean isYear(Token t, double[] v) {
