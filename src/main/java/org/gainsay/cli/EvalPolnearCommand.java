@@ -35,7 +35,8 @@ import picocli.CommandLine.Option;
         "",
         "Matching:",
         "  1. Predictions: statements of the outlet's own voice (narration, no cue) are not predictions. Statements "
-            + "that share their source mention and cue (a quote over several sentences) are one prediction.",
+            + "that share their source mention and cue (a quote over several sentences) are one prediction. Its "
+            + "source is the phrase naming the source with any apposition (\"Anna Berg, a spokeswoman\").",
         "  2. Parts are compared on the letters and digits they cover (the cue \":\" on its non-blank characters), "
             + "so white space, punctuation and quote marks never matter.",
         "  3. Alignment, one to one: candidate pairs share characters in some part; they are taken greedily, "

@@ -20,7 +20,8 @@ import org.gainsay.text.Span;
  * <ol>
  *   <li><b>Predictions.</b> Statements whose source is the outlet (unattributed narration) are no predictions.
  *       Statements that share their source mention and cue (one quote over several sentences) are one predicted
- *       attribution, whose content is all their content spans.
+ *       attribution, whose content is all their content spans. Its source is the phrase that brings the source in
+ *       ({@link org.gainsay.statement.Source#phraseSpan()}: the mention with its apposition), its cue the cue span.
  *   <li><b>Characters that count.</b> Parts are compared on the letters and digits they cover, so white space,
  *       punctuation and quote marks at the edges never matter; a part with no letter or digit (the cue ":") is
  *       compared on its other non-blank characters.
@@ -85,7 +86,7 @@ public final class AttributionScorer {
     List<AttributionSpans> out = new ArrayList<>(groups.size());
     for (List<Statement> g : groups.values()) {
       Statement first = g.get(0);
-      List<Span> source = first.source().mentionSpan() == null ? List.of() : List.of(first.source().mentionSpan());
+      List<Span> source = first.source().phraseSpan() == null ? List.of() : List.of(first.source().phraseSpan());
       List<Span> cue = first.cue() == null ? List.of() : List.of(first.cue().span());
       List<Span> content = new ArrayList<>();
       for (Statement s : g) {

@@ -358,8 +358,8 @@ public final class StatementExtractor {
           accepted.add(f);
         }
       }
-      accepted.removeIf(f -> f.contentTo <= f.contentFrom || words(tk, f.contentFrom, f.contentTo) == 0
-          && !f.colonOnly);
+      accepted.removeIf(f -> !f.colonOnly && (f.contentTo <= f.contentFrom
+          || words(tk, f.contentFrom, f.contentTo) == 0));
       // a frame "X said:" can only end the sentence
       for (int i = 0; i < accepted.size() - 1; i++) {
         if (accepted.get(i).colonOnly) {
@@ -1240,7 +1240,11 @@ public final class StatementExtractor {
           to--;
         }
         Span m = new Span(tk.get(from).start(), tk.get(to - 1).end());
-        src = src.referredToAs(text.covered(m), m);
+        if (src.mentionSpan() != null && m.contains(src.mentionSpan())) {
+          src = src.withPhrase(m); // "The officials, who spoke on condition of anonymity,"
+        } else {
+          src = src.referredToAs(text.covered(m), m); // "who"
+        }
       }
       return src;
     }
