@@ -51,6 +51,8 @@ final class SourceClassifier {
       "documents", "reports", "statements", "polls", "studies", "surveys", "guidelines", "regulation", "rule",
       "policy", "budget", "census", "forecast", "model", "chart", "map");
 
+  private static final Set<String> JOINERS = ImmutableSet.of("of", "for", "to", "at", "from", "in", "with", "on");
+
   static final Set<String> ANONYMOUS_WORDS = ImmutableSet.of("source", "sources", "insider", "insiders",
       "someone", "anonymous", "familiar");
 
@@ -108,7 +110,7 @@ final class SourceClassifier {
   static Token head(List<Token> np) {
     Token head = np.get(np.size() - 1);
     for (Token t : np) {
-      if (t.is("ADP") && !t.lower().equals("'s")) {
+      if (t.is("ADP") && !t.lower().equals("'s") || t != np.get(0) && JOINERS.contains(t.lower())) {
         break;
       }
       if (t.isNounLike() || (t.isCapitalized() && !t.is("DET"))) {

@@ -179,7 +179,7 @@ public final class StatementExtractor {
     }
 
     void read(Sentence s, List<Statement> out) {
-      List<Token> tk = s.tokens();
+      List<Token> tk = retag(s.tokens());
       if (tk.isEmpty()) {
         return;
       }
@@ -262,6 +262,48 @@ public final class StatementExtractor {
       pendingColonSource = null;
       lastQuoted = null;
       out.add(build(nextId(out), s, 0, tk.size(), Source.outlet(text.outlet()), null, null, QuoteType.NARRATION));
+    }
+
+    /**
+     * The tokens with names that the tagger took for verbs or adjectives tagged as proper nouns ("Trump said",
+     * "Friends say", "General Electric says"), for reading frames only; statements keep the tagger's tokens. Lines in
+     * title case are left alone: there a capital says nothing.
+     */
+    private List<Token> retag(List<Token> tk) {
+      int capitals = 0;
+      int words = 0;
+      for (Token t : tk) {
+        if (!t.isPunct()) {
+          words++;
+          if (t.isCapitalized()) {
+            capitals++;
+          }
+        }
+      }
+      if (capitals * 2 > words && words > 3) {
+        return tk;
+      }
+      List<Token> out = null;
+      for (int i = 0; i < tk.size(); i++) {
+        Token t = tk.get(i);
+        if (!t.isCapitalized() || !(t.isVerb() || t.is("ADJ") || t.is("X")) || t.text().length() < 2) {
+          continue;
+        }
+        Token next = i + 1 < tk.size() ? tk.get(i + 1) : null;
+        boolean verbNext = next != null && (next.isVerb() || next.is("AUX"));
+        boolean opening = i == 0 || trimmable(tk.get(i - 1));
+        boolean name = t.isVerb() ? !opening || verbNext : verbNext && i > 0 && tk.get(i - 1).is("PROPN");
+        if (name) {
+          if (out == null) {
+            out = new ArrayList<>(tk);
+          }
+          // an inflected word ("Friends" -> friend) is a common noun, anything else a name
+          boolean common = !t.lemma().equals(t.lower()) && t.isVerb();
+          out.set(i, new Token(t.text(), t.start(), t.end(), common ? "NOUN" : "PROPN",
+              common ? t.lemma() : t.lower()));
+        }
+      }
+      return out == null ? tk : out;
     }
 
     private String nextId(List<Statement> out) {
@@ -910,7 +952,7 @@ public final class StatementExtractor {
      * mentionTo} or null.
      */
     private int[] inverted(List<Token> tk, int c, int cueTo) {
-      if (c == 0) {
+      if (c == 0 || tk.get(c).lower().endsWith("ing")) {
         return null;
       }
       Token prev = tk.get(c - 1);
