@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
             + "has several annotators only the first file in file-name order is scored.",
         "",
         "Matching:",
-        "  1. Predictions: statements of the outlet's own voice (narration, no cue) are not predictions. Statements "
+        "  1. Predictions: statements of the outlet's own voice (narration, no cue) are not predictions; one with a "
+            + "cue but no named source (\"Sanders is expected to win\") predicts cue and content only. Statements "
             + "that share their source mention and cue (a quote over several sentences) are one prediction. Its "
             + "source is the phrase naming the source with any apposition (\"Anna Berg, a spokeswoman\").",
         "  2. Parts are compared on the letters and digits they cover (the cue \":\" on its non-blank characters), "

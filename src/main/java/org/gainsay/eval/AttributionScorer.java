@@ -18,7 +18,8 @@ import org.gainsay.text.Span;
  * <p>How it matches, in order:
  *
  * <ol>
- *   <li><b>Predictions.</b> Statements whose source is the outlet (unattributed narration) are no predictions.
+ *   <li><b>Predictions.</b> Statements of the outlet's own voice without a cue (narration) are no predictions; a
+ *       statement with a cue but no named source ("Sanders is expected to win") predicts a cue and content only.
  *       Statements that share their source mention and cue (one quote over several sentences) are one predicted
  *       attribution, whose content is all their content spans. Its source is the phrase that brings the source in
  *       ({@link org.gainsay.statement.Source#phraseSpan()}: the mention with its apposition), its cue the cue span.
@@ -74,7 +75,7 @@ public final class AttributionScorer {
     Map<Object, List<Statement>> groups = new LinkedHashMap<>();
     int alone = 0;
     for (Statement s : statements) {
-      if (s.source().kind() == SourceKind.OUTLET) {
+      if (s.source().kind() == SourceKind.OUTLET && s.cue() == null) {
         continue;
       }
       Span mention = s.source().mentionSpan();
@@ -86,7 +87,8 @@ public final class AttributionScorer {
     List<AttributionSpans> out = new ArrayList<>(groups.size());
     for (List<Statement> g : groups.values()) {
       Statement first = g.get(0);
-      List<Span> source = first.source().phraseSpan() == null ? List.of() : List.of(first.source().phraseSpan());
+      List<Span> source = first.source().phraseSpan() == null || first.source().kind() == SourceKind.OUTLET
+          ? List.of() : List.of(first.source().phraseSpan());
       List<Span> cue = first.cue() == null ? List.of() : List.of(first.cue().span());
       List<Span> content = new ArrayList<>();
       for (Statement s : g) {

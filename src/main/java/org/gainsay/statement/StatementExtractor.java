@@ -43,9 +43,8 @@ public final class StatementExtractor {
       "warn", "remind", "advise", "brief", "notify", "promise", "convince", "persuade");
   /** Cues that take no bare noun object as content ("added 15 troops", "continued the tour"). */
   private static final Set<String> NEEDS_CLAUSE = ImmutableSet.of("add", "continue", "explain", "answer",
-      "respond", "reply", "note", "report", "write", "post", "tweet", "warn", "recall", "conclude", "find", "hope",
-      "fear", "worry", "feel", "signal", "indicate", "estimate", "agree", "admit", "observe", "read", "learn",
-      "know", "see", "show", "tell", "promise");
+      "respond", "reply", "note", "write", "warn", "conclude", "hope", "fear", "worry", "feel", "agree", "admit",
+      "observe", "read", "learn", "know", "see", "tell", "promise");
   /** Cues that are never read with their content before them ("Trump, Clinton criticized"). */
   private static final Set<String> FORWARD_ONLY = ImmutableSet.of("criticize", "endorse", "support", "praise",
       "oppose", "attack", "blame", "accuse", "defend", "urge", "call", "call for", "call on", "seek", "want",
@@ -71,6 +70,11 @@ public final class StatementExtractor {
       "possibly", "perhaps", "allegedly", "apparently", "purportedly", "supposedly", "likely", "unlikely",
       "probably", "unclear", "unconfirmed", "unverified", "rumored", "rumoured");
   private static final Set<String> RELATIVE = ImmutableSet.of("who", "which", "that");
+  private static final Set<String> ADJUNCT_OPENERS = ImmutableSet.of("on", "in", "at", "during", "after", "before",
+      "via", "to", "from", "with", "while", "when", "as", "outside", "inside", "through", "by", "last", "this",
+      "earlier", "later", "recently", "today", "yesterday", "tonight", "told", "adding", "citing");
+  /** Verbs whose subject belongs to the content: "Cruz seemed lost", "the plan appears to fail". */
+  private static final Set<String> RAISING = ImmutableSet.of("seem", "appear");
   /** Words that open a clause which can hold an attribution of its own ("..., and X said", "..., while X says"). */
   private static final Set<String> CLAUSE_JOINERS = ImmutableSet.of("and", "but", "while", "whereas", "although",
       "though", "yet", "so");
@@ -197,7 +201,7 @@ public final class StatementExtractor {
         for (Frame f : frames) {
           Source src = f.participle && previous != null ? previous : source(tk, f);
           if (src == null) {
-            src = new Source("unidentified source", SourceKind.ANONYMOUS, "", null, null, null, null, null);
+            src = Source.outlet(text.outlet()); // "Sanders is expected to win": nobody is named
           } else {
             previous = src;
           }
@@ -382,11 +386,11 @@ public final class StatementExtractor {
       }
       for (int c = 0; c < tk.size(); c++) {
         Token t = tk.get(c);
-        if (inQuote[c] || !(t.isVerb() || t.is("AUX") && t.lemma().equals("say"))) {
+        if (inQuote[c] || !(t.isVerb() || t.is("AUX") && t.lemma().equals("say") || verbTaggedNoun(tk, c))) {
           continue;
         }
-        if (t.lower().equals("according")) {
-          continue;
+        if (t.lower().equals("according") || c > 0 && tk.get(c - 1).lower().matches("so|-|so-")) {
+          continue; // "so-called" calls nobody
         }
         Frame f = frameAt(tk, inQuote, c);
         if (f != null) {
@@ -445,7 +449,8 @@ public final class StatementExtractor {
             return false; // nested: "X said that Y believes Z" is one attribution, X's
           }
           if (words(tk, g.contentFrom, cut) == 0) {
-            return false;
+            accepted.remove(k); // "In a statement, the campaign said ...": the later frame is the one
+            continue;
           }
           g.contentTo = Math.min(g.contentTo, cut);
           continue;
@@ -506,6 +511,20 @@ public final class StatementExtractor {
         }
       }
       return -1;
+    }
+
+    /** "the poll shows Trump ahead": a cue verb in -s that the tagger took for a plural noun. */
+    private boolean verbTaggedNoun(List<Token> tk, int c) {
+      Token t = tk.get(c);
+      if (!t.is("NOUN") || !t.lower().endsWith("s") || c == 0 || c + 1 >= tk.size() || !cues.contains(t.lemma())
+          || t.isCapitalized()) {
+        return false;
+      }
+      Token prev = tk.get(c - 1);
+      Token next = tk.get(c + 1);
+      return (prev.is("NOUN") || prev.is("PROPN") || prev.is("PRON")) && !prev.lower().matches("his|her|its|their")
+          && (next.is("DET") || next.is("PROPN") || next.is("PRON") || next.is("NUM") || next.is("SCONJ")
+          || next.lower().equals("that") || next.isCapitalized() && !next.isPunct());
     }
 
     /** A headline or paragraph opening "Clinton: Trump's plan is dangerous." */
@@ -662,7 +681,8 @@ public final class StatementExtractor {
       boolean quoteStarts = startsQuote(inQuote, forwardFrom);
       boolean forward = clause && (!NEEDS_CLAUSE.contains(verb) || thatAt >= 0 || colon || quoteStarts
           || clauseStarts(tk, forwardFrom))
-          || !NEEDS_CLAUSE.contains(verb) && words(tk, forwardFrom, fEnd) >= 1 && nounStarts(tk, inQuote, forwardFrom);
+          || !NEEDS_CLAUSE.contains(verb) && words(tk, forwardFrom, fEnd) >= 1 && nounStarts(tk, inQuote, forwardFrom)
+          && !onlyAdjuncts(tk, forwardFrom, fEnd);
       Frame f = new Frame();
       f.head = c;
       f.lemma = lemma;
@@ -670,6 +690,20 @@ public final class StatementExtractor {
       f.cueTo = cueTo;
       f.chanFrom = chanFrom;
       f.chanTo = chanTo;
+      // "Asked about the emails, she said ...": a question nobody is named for
+      if (tk.get(c).lower().equals("asked") && (c == 0 || c == 1 && tk.get(0).lower().equals("when"))) {
+        int comma = c + 1;
+        while (comma < n && !tk.get(comma).lower().equals(",")) {
+          comma++;
+        }
+        if (comma >= n || words(tk, c + 1, comma) < 2) {
+          return null;
+        }
+        f.contentFrom = c + 1;
+        f.contentTo = comma;
+        f.cueFrom = 0;
+        return f;
+      }
       // "Y," said X.
       int[] inverted = inverted(tk, c, cueTo);
       if (inverted != null && !FORWARD_ONLY.contains(lemma)) {
@@ -708,6 +742,10 @@ public final class StatementExtractor {
         f.contentFrom = forwardFrom;
         f.contentTo = n;
         return f;
+      }
+      Frame passive = passive(tk, inQuote, c, cueTo, forwardFrom, fEnd, f);
+      if (passive != null || isPassive(tk, c) || RAISING.contains(verb) || c == 1 && tk.get(0).lower().equals("as")) {
+        return passive;
       }
       String w = tk.get(c).lower();
       if (w.endsWith("ing") && c > 0 && participleComma(tk, c) >= 0) {
@@ -800,7 +838,7 @@ public final class StatementExtractor {
         return f;
       }
       // "Y, X said." : the content is before the source
-      if (!clause && f.mentionFrom > 0 && words(tk, after, fEnd) <= 4 && !FORWARD_ONLY.contains(lemma)) {
+      if (!clause && f.mentionFrom > 0 && onlyAdjuncts(tk, after, fEnd) && !FORWARD_ONLY.contains(lemma)) {
         int contentTo = contentEndBefore(tk, f.mentionFrom);
         if (contentTo < f.mentionFrom && words(tk, 0, contentTo) >= 3 && hasClause(tk, inQuote, 0, contentTo)) {
           f.backward = true;
@@ -811,6 +849,100 @@ public final class StatementExtractor {
         }
       }
       return null;
+    }
+
+    /** Whether the verb at {@code c} is a passive participle: "is expected", "was asked", "has been criticized". */
+    private boolean isPassive(List<Token> tk, int c) {
+      int k = c - 1;
+      while (k >= 0 && (tk.get(k).is("ADV") || tk.get(k).lower().equals("not") || tk.get(k).lower().equals("n't"))) {
+        k--;
+      }
+      if (k < 0 || !tk.get(k).is("AUX") || !tk.get(k).lemma().equals("be")) {
+        return false;
+      }
+      String w = tk.get(c).lower();
+      return w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || w.equals("told") || w.equals("said")
+          || w.equals("thought") || w.equals("held") || w.equals("taught") || w.equals("sought") || w.equals("led");
+    }
+
+    /**
+     * "Sanders is expected to win", "Clinton was booed", "Cruz seemed lost", "As reported by X, Y": the subject and
+     * what follows the cue are the content; the source is the agent after "by", or nobody named. Null when the cue is
+     * neither passive nor a raising verb, or no content is left.
+     */
+    private Frame passive(List<Token> tk, boolean[] inQuote, int c, int cueTo, int forwardFrom, int fEnd, Frame f) {
+      String verb = tk.get(c).lemma();
+      boolean passive = isPassive(tk, c) || c == 1 && tk.get(0).lower().equals("as") && cueTo < tk.size()
+          && tk.get(cueTo).lower().equals("by");
+      if (!passive && !RAISING.contains(verb)) {
+        return null;
+      }
+      int n = tk.size();
+      int k = c;
+      while (k - 1 >= 0 && (tk.get(k - 1).is("AUX") || tk.get(k - 1).is("ADV") || tk.get(k - 1).is("PART"))
+          && !inQuote[k - 1]) {
+        k--;
+      }
+      f.cueFrom = k;
+      int after = cueTo;
+      if (passive && after + 1 < n && tk.get(after).lower().equals("by")) {
+        int to = npForward(tk, after + 1, true);
+        if (to > after + 1) {
+          f.nameFrom = after + 1;
+          f.nameTo = to;
+          f.mentionFrom = after + 1;
+          f.mentionTo = to;
+          after = to;
+          forwardFrom = Math.max(forwardFrom, to);
+          while (forwardFrom < n && tk.get(forwardFrom).isPunct() && !inQuote[forwardFrom]) {
+            forwardFrom++;
+          }
+        }
+      }
+      if (k > 0 && k <= 2 && tk.get(0).lower().equals("as") && f.nameFrom >= 0) {
+        // "As reported by Western Journalism, the email ...": the content is the clause after the comma
+        if (words(tk, forwardFrom, n) < 3) {
+          return null;
+        }
+        f.contentFrom = forwardFrom;
+        f.contentTo = n;
+        return f;
+      }
+      int[] subject = subject(tk, inQuote, k);
+      boolean expletive = subject != null && subject[1] - subject[0] == 1
+          && tk.get(subject[0]).lower().matches("it|there|this");
+      int end = Math.min(fEnd, n);
+      boolean rest = forwardFrom < end && words(tk, forwardFrom, end) >= 1 && !onlyAdjuncts(tk, forwardFrom, end);
+      if (subject != null && !expletive) {
+        f.contentFrom = subject[4];
+        f.contentTo = subject[5];
+        if (rest) {
+          f.content2From = forwardFrom;
+          f.content2To = end;
+        }
+        return f;
+      }
+      if (rest && (subject != null || RAISING.contains(verb))) {
+        f.contentFrom = forwardFrom;
+        f.contentTo = end;
+        return f;
+      }
+      return null;
+    }
+
+    /**
+     * Whether the tokens in [from, to) are only what may follow "X said" at the end of "Y, X said": nothing, a time, an
+     * adverb, or a phrase opened by a preposition of time, place or medium ("on Tuesday", "in an interview").
+     */
+    private boolean onlyAdjuncts(List<Token> tk, int from, int to) {
+      int i = from;
+      while (i < to && (tk.get(i).isPunct() || tk.get(i).is("ADV") || TIME_WORDS.contains(tk.get(i).lower()))) {
+        i++;
+      }
+      if (i >= to) {
+        return true;
+      }
+      return words(tk, i, to) <= 8 && ADJUNCT_OPENERS.contains(tk.get(i).lower());
     }
 
     /** "A," he said, "B.": the quote that goes on after the cue is a second piece of content. */
@@ -1007,7 +1139,7 @@ public final class StatementExtractor {
       if (t.isVerb() && t.isCapitalized() && j > 0 && trimmable(tk.get(j - 1)) && j + 1 == c) {
         return new int[] {j, j + 1, -1, -1, j, j + 1}; // "... ," Ebeling said: a name tagged as a verb
       }
-      if (npToken(t) && !t.is("ADJ") && !t.is("DET")) {
+      if (npToken(t) && (t.isNounLike() || t.is("X") || t.is("SYM") && t.isCapitalized())) {
         int k = npBackward(tk, inQuote, j);
         List<Token> np = tk.subList(k, j + 1);
         if (np.size() == 1 && RELATIVE.contains(t.lower())) {
@@ -1092,6 +1224,8 @@ public final class StatementExtractor {
         }
         if (npToken(p)) {
           k--;
+        } else if (p.is("ADV") && k - 2 >= 0 && tk.get(k - 2).is("DET") && tk.get(k).is("ADJ")) {
+          k--; // "the most recent poll"
         } else if (JOINERS.contains(p.lower()) && k - 2 >= 0 && npToken(tk.get(k - 2)) && !inQuote[k - 2]
             && (tk.get(k - 2).is("NOUN") || tk.get(k - 2).is("PROPN"))) {
           k -= 2;
