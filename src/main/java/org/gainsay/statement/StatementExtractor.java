@@ -55,6 +55,8 @@ public final class StatementExtractor {
       "morning", "afternoon", "evening", "night", "week", "month", "year", "earlier", "later", "weekend",
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
       "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
+  private static final Set<String> WEEKDAYS = ImmutableSet.of("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "today", "yesterday", "tonight");
   private static final Set<String> JOINERS = ImmutableSet.of("of", "for", "at", "from", "in", "with", "on", "to");
   private static final Set<String> MEDIA_WORDS = ImmutableSet.of("news", "agency", "times", "post", "journal",
       "reuters", "ap", "afp", "cnn", "bbc", "nbc", "cbs", "abc", "fox", "msnbc", "television", "tv", "radio",
@@ -70,6 +72,18 @@ public final class StatementExtractor {
       "possibly", "perhaps", "allegedly", "apparently", "purportedly", "supposedly", "likely", "unlikely",
       "probably", "unclear", "unconfirmed", "unverified", "rumored", "rumoured");
   private static final Set<String> RELATIVE = ImmutableSet.of("who", "which", "that");
+  /** Closed-class words: a capital on them says nothing about a name. */
+  private static final Set<String> FUNCTION_WORDS = ImmutableSet.of("a", "an", "the", "this", "that", "these",
+      "those", "in", "on", "at", "for", "of", "with", "by", "from", "to", "after", "before", "during", "about", "as",
+      "under", "over", "into", "like", "since", "than", "through", "without", "despite", "among", "between",
+      "against", "amid", "per", "via", "and", "but", "or", "nor", "so", "yet", "if", "when", "while", "because",
+      "although", "though", "unless", "until", "whether", "is", "are", "was", "were", "be", "been", "being", "has",
+      "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall",
+      "not", "no", "yes", "i", "he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their", "my",
+      "your", "who", "whom", "whose", "which", "what", "where", "why", "how", "there", "here", "then", "now", "also",
+      "just", "only", "even", "still", "all", "some", "any", "each", "every", "both", "either", "neither", "more",
+      "most", "less", "least", "many", "much", "few", "other", "another", "such", "very", "too", "again", "ever",
+      "never", "always", "already", "however", "meanwhile", "instead", "said", "says", "say", "asked", "told");
   private static final Set<String> ADJUNCT_OPENERS = ImmutableSet.of("on", "in", "at", "during", "after", "before",
       "via", "to", "from", "with", "while", "when", "as", "outside", "inside", "through", "by", "last", "this",
       "earlier", "later", "recently", "today", "yesterday", "tonight", "told", "adding", "citing");
@@ -136,6 +150,8 @@ public final class StatementExtractor {
     int chanFrom = -1;
     int chanTo = -1;
     boolean colonOnly;
+    /** "Trump said." after a quote in the sentence before: the frame takes that quote as its content. */
+    boolean trailing;
     boolean backward;
     /** ", saying ..." or "... and said": the source is that of the clause it hangs on. */
     boolean participle;
@@ -192,6 +208,14 @@ public final class StatementExtractor {
         inQuote[i] = quoted(tk.get(i));
       }
       List<Frame> frames = frames(tk, inQuote);
+      if (frames.size() == 1 && frames.get(0).trailing) {
+        Frame f = frames.get(0);
+        if (reattribute(s, out, source(tk, f), cue(tk, f), channel(tk, f))) {
+          return;
+        }
+        frames.clear();
+      }
+      frames.removeIf(f -> f.trailing);
       Frame colonOnly = null;
       if (!frames.isEmpty() && frames.get(frames.size() - 1).colonOnly) {
         colonOnly = frames.remove(frames.size() - 1);
@@ -290,13 +314,16 @@ public final class StatementExtractor {
       List<Token> out = null;
       for (int i = 0; i < tk.size(); i++) {
         Token t = tk.get(i);
-        if (!t.isCapitalized() || !(t.isVerb() || t.is("ADJ") || t.is("X")) || t.text().length() < 2) {
+        if (!t.isCapitalized() || t.is("PROPN") || t.is("NOUN") || t.is("NUM") || t.is("PRON") || t.isPunct()
+            || t.text().length() < 2 || FUNCTION_WORDS.contains(t.lower())) {
           continue;
         }
         Token next = i + 1 < tk.size() ? tk.get(i + 1) : null;
         boolean verbNext = next != null && (next.isVerb() || next.is("AUX"));
         boolean opening = i == 0 || trimmable(tk.get(i - 1));
-        boolean name = t.isVerb() ? !opening || verbNext : verbNext && i > 0 && tk.get(i - 1).is("PROPN");
+        // inside a sentence a capital marks a name whatever the tagger said ("Newt/ADP Gingrich", "Muslim/AUX"),
+        // except for adjectives of nationality and the like; at its start only a following verb tells
+        boolean name = t.is("ADJ") ? verbNext && (opening || tk.get(i - 1).is("PROPN")) : !opening || verbNext;
         if (name) {
           if (out == null) {
             out = new ArrayList<>(tk);
@@ -308,6 +335,34 @@ public final class StatementExtractor {
         }
       }
       return out == null ? tk : out;
+    }
+
+    /**
+     * Gives the quotes without a speaker that end {@code out} in the paragraph of {@code s} to the source of
+     * "X said." in {@code s}; adds a statement for {@code s} itself only when there was such a quote.
+     */
+    private boolean reattribute(Sentence s, List<Statement> out, Source src, Cue cue, String channel) {
+      int i = out.size();
+      while (i > 0 && i > out.size() - 20) {
+        Statement p = out.get(i - 1);
+        boolean quoteWithoutSpeaker = p.quote() == QuoteType.DIRECT && p.cue() == null
+            && p.source().mentionSpan() == null && p.source().kind() == SourceKind.ANONYMOUS;
+        if (!quoteWithoutSpeaker || text.sentences().get(p.sentence()).paragraph() != s.paragraph()) {
+          break;
+        }
+        i--;
+      }
+      if (i == out.size() || src == null) {
+        return false;
+      }
+      for (int k = i; k < out.size(); k++) {
+        Statement p = out.get(k);
+        Statement q = new Statement(p.id(), p.articleId(), p.outlet(), p.published(), p.span(), p.text(), src, cue,
+            channel, p.quote(), hedge(p.tokens(), cue), p.sentence(), p.tokens());
+        out.set(k, q);
+        lastQuoted = q;
+      }
+      return true;
     }
 
     private String nextId(List<Statement> out) {
@@ -404,7 +459,7 @@ public final class StatementExtractor {
           accepted.add(f);
         }
       }
-      accepted.removeIf(f -> !f.colonOnly && (f.contentTo <= f.contentFrom
+      accepted.removeIf(f -> !f.colonOnly && !f.trailing && (f.contentTo <= f.contentFrom
           || words(tk, f.contentFrom, f.contentTo) == 0));
       // a frame "X said:" can only end the sentence
       for (int i = 0; i < accepted.size() - 1; i++) {
@@ -768,6 +823,9 @@ public final class StatementExtractor {
       }
       int[] subject = subject(tk, inQuote, c);
       if (subject == null) {
+        subject = relativeSubject(tk, inQuote, c);
+      }
+      if (subject == null) {
         // "X defended the route and said Y": the subject of the first verb
         int link = c - 1;
         while (link > 0 && (tk.get(link).is("ADV") || tk.get(link).is("AUX"))) {
@@ -847,6 +905,14 @@ public final class StatementExtractor {
           secondPiece(tk, inQuote, f, after);
           return f;
         }
+      }
+      // "Trump said." on its own after a quote that the sentence splitter cut off
+      if (!clause && f.mentionFrom >= 0 && words(tk, 0, f.mentionFrom) == 0 && onlyAdjuncts(tk, after, n)
+          && !FORWARD_ONLY.contains(lemma)) {
+        f.trailing = true;
+        f.contentFrom = n;
+        f.contentTo = n;
+        return f;
       }
       return null;
     }
@@ -1007,10 +1073,12 @@ public final class StatementExtractor {
         }
         k = close + 1;
       }
+      boolean aux = false;
       while (k < before && (tk.get(k).is("ADV") || tk.get(k).is("AUX") || tk.get(k).is("PART"))) {
+        aux |= tk.get(k).is("AUX");
         k++;
       }
-      return k < before && tk.get(k).isVerb() ? new int[] {start, to} : null;
+      return k < before && (tk.get(k).isVerb() || aux) ? new int[] {start, to} : null;
     }
 
     /** "citing two officials," after a cue: {from, to, after} of the cited noun phrase, or null. */
@@ -1177,6 +1245,28 @@ public final class StatementExtractor {
       return null;
     }
 
+    /**
+     * "Another man who worshiped here said ...": the noun phrase that opens the sentence, before "who" or "that", is
+     * the name; the phrase runs up to the cue. Same layout as {@link #subject}, or null.
+     */
+    private int[] relativeSubject(List<Token> tk, boolean[] inQuote, int c) {
+      int start = introEnd(tk);
+      int to = npForward(tk, start, true);
+      if (to <= start || to >= c || inQuote[start] || !tk.get(to).lower().matches("who|that")) {
+        return null;
+      }
+      int end = c;
+      while (end - 1 > to && (tk.get(end - 1).is("ADV") || tk.get(end - 1).is("AUX") || tk.get(end - 1).isPunct())) {
+        end--;
+      }
+      for (int k = to; k < end; k++) {
+        if (inQuote[k] || tk.get(k).lower().equals(";")) {
+          return null;
+        }
+      }
+      return new int[] {start, to, to, end, start, end};
+    }
+
     /** Index of the first token after introductory words ("However,", "But", "On Wednesday,"). */
     private int introEnd(List<Token> tk) {
       int i = 0;
@@ -1245,8 +1335,13 @@ public final class StatementExtractor {
       int n = tk.size();
       while (k < n) {
         Token t = tk.get(k);
-        if (k > i && TIME_WORDS.contains(t.lower())) {
-          break; // "told NBC News late Wednesday": the time is not part of the name
+        if (k > i && TIME_WORDS.contains(t.lower()) && (!t.isCapitalized() || WEEKDAYS.contains(t.lower())
+            || k + 1 < n && tk.get(k + 1).is("NUM"))) {
+          break; // "told NBC News late Wednesday": the time is not part of the name; "Yin Myint May" is a name
+        }
+        if (k > i && t.is("DET") && (tk.get(k - 1).is("NOUN") || tk.get(k - 1).is("PROPN"))
+            && !t.lower().equals("the") && !(k + 1 < n && tk.get(k + 1).isPunct())) {
+          break; // "told host Sean Hannity a Clinton loss is ...": a new phrase
         }
         if (npToken(t) && !(t.is("PRON") && k > i && !t.lower().matches("his|her|its|their"))) {
           if (t.is("PRON") && k == i && !t.lower().matches("his|her|its|their")) {
