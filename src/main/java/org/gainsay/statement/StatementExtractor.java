@@ -312,6 +312,18 @@ public final class StatementExtractor {
         return tk;
       }
       List<Token> out = null;
+      for (int i = 1; i + 1 < tk.size(); i++) {
+        // "the real estate magnate/VERB says": a noun the tagger took for a verb before the cue
+        Token t = tk.get(i);
+        Token prev = tk.get(i - 1);
+        if (t.isVerb() && !t.isCapitalized() && tk.get(i + 1).isVerb() && cues.contains(tk.get(i + 1).lemma())
+            && (prev.is("DET") || prev.is("ADJ") || prev.is("NOUN") || prev.is("PROPN"))) {
+          if (out == null) {
+            out = new ArrayList<>(tk);
+          }
+          out.set(i, new Token(t.text(), t.start(), t.end(), "NOUN", t.lower()));
+        }
+      }
       for (int i = 0; i < tk.size(); i++) {
         Token t = tk.get(i);
         if (!t.isCapitalized() || t.is("PROPN") || t.is("NOUN") || t.is("NUM") || t.is("PRON") || t.isPunct()
@@ -328,6 +340,7 @@ public final class StatementExtractor {
           if (out == null) {
             out = new ArrayList<>(tk);
           }
+          t = out.get(i);
           // an inflected word ("Friends" -> friend) is a common noun, anything else a name
           boolean common = !t.lemma().equals(t.lower()) && t.isVerb();
           out.set(i, new Token(t.text(), t.start(), t.end(), common ? "NOUN" : "PROPN",
@@ -430,6 +443,12 @@ public final class StatementExtractor {
       Frame headline = headline(tk, inQuote);
       if (headline != null) {
         candidates.add(headline);
+      } else if (titleCase(tk)) {
+        Frame title = titleFrame(tk, inQuote);
+        if (title != null) {
+          candidates.add(title);
+          return candidates;
+        }
       }
       for (int i = 0; i + 2 < tk.size(); i++) {
         if (!inQuote[i] && tk.get(i).lower().equals("according") && tk.get(i + 1).lower().equals("to")) {
@@ -577,9 +596,78 @@ public final class StatementExtractor {
       }
       Token prev = tk.get(c - 1);
       Token next = tk.get(c + 1);
-      return (prev.is("NOUN") || prev.is("PROPN") || prev.is("PRON")) && !prev.lower().matches("his|her|its|their")
-          && (next.is("DET") || next.is("PROPN") || next.is("PRON") || next.is("NUM") || next.is("SCONJ")
-          || next.lower().equals("that") || next.isCapitalized() && !next.isPunct());
+      boolean subject = (prev.is("NOUN") || prev.is("PROPN") || prev.is("PRON"))
+          && !prev.lower().matches("his|her|its|their|the|a|an") && !prev.lower().endsWith("'s")
+          && !prev.lower().endsWith("’s");
+      boolean object = next.is("DET") || next.is("PROPN") || next.is("PRON") || next.is("NUM") || next.is("SCONJ")
+          || next.is("ADJ") || next.lower().equals("that") || next.isCapitalized() && !next.isPunct()
+          || !next.text().isEmpty() && Quotes.isMark(next.text().charAt(0)) || next.lower().equals(":")
+          || cues.contains(t.lemma() + " " + next.lower());
+      return subject && object;
+    }
+
+    /** Whether most words of the sentence are capitalized, as in a headline. */
+    private boolean titleCase(List<Token> tk) {
+      int capitals = 0;
+      int words = 0;
+      for (Token t : tk) {
+        if (!t.isPunct()) {
+          words++;
+          if (t.isCapitalized()) {
+            capitals++;
+          }
+        }
+      }
+      return capitals * 2 > words && words > 3;
+    }
+
+    /**
+     * A headline in title case, "Clinton Says Trump Is Unfit": the tagger cannot be trusted there, so the cue is the
+     * first inflected form of a cue lemma after a capitalized name of up to six words.
+     */
+    private Frame titleFrame(List<Token> tk, boolean[] inQuote) {
+      int n = tk.size();
+      for (int i = 1; i < Math.min(n - 2, 8); i++) {
+        Token t = tk.get(i);
+        if (inQuote[i] || !tk.get(i - 1).isCapitalized() && !tk.get(i - 1).lower().matches("'s|’s|\\.")) {
+          return null;
+        }
+        String w = t.lower();
+        String lemma = null;
+        for (String form : new String[] {w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : null,
+            w.endsWith("es") ? w.substring(0, w.length() - 2) : null, w.endsWith("s") ? w.substring(0, w.length() - 1)
+            : null, w.endsWith("ed") ? w.substring(0, w.length() - 2) : null, w.endsWith("ed")
+            ? w.substring(0, w.length() - 1) : null, w.equals("said") ? "say" : null, w.equals("told") ? "tell" : null}) {
+          if (form != null && cues.contains(form)) {
+            lemma = form;
+            break;
+          }
+        }
+        if (lemma == null) {
+          continue;
+        }
+        int cueTo = i + 1;
+        if (cues.contains(lemma + " " + tk.get(i + 1).lower())) {
+          lemma = lemma + " " + tk.get(i + 1).lower();
+          cueTo = i + 2;
+        }
+        if (words(tk, cueTo, n) < 2 || FUNCTION_WORDS.contains(tk.get(0).lower())) {
+          return null;
+        }
+        Frame f = new Frame();
+        f.nameFrom = 0;
+        f.nameTo = i;
+        f.mentionFrom = 0;
+        f.mentionTo = i;
+        f.cueFrom = i;
+        f.cueTo = cueTo;
+        f.head = i;
+        f.lemma = lemma;
+        f.contentFrom = cueTo;
+        f.contentTo = n;
+        return f;
+      }
+      return null;
     }
 
     /** A headline or paragraph opening "Clinton: Trump's plan is dangerous." */
@@ -832,7 +920,7 @@ public final class StatementExtractor {
           link--;
         }
         int[] main = link > 0 && tk.get(link).is("CCONJ") && !inQuote[link] ? mainSubject(tk, inQuote, link) : null;
-        if (main == null || !forward || words(tk, forwardFrom, fEnd) < 2) {
+        if (main == null || !forward || words(tk, forwardFrom, fEnd) < 1) {
           return null;
         }
         f.participle = true;
@@ -1226,6 +1314,19 @@ public final class StatementExtractor {
       }
       if (t.lower().equals(",") || t.lower().equals("—") || t.lower().equals("–") || t.lower().equals(")")) {
         int start = introEnd(tk);
+        // "''A,'' Mr. Daniloff, now 81, said": the name opens after the quote
+        for (int q = j - 1; q >= start; q--) {
+          if (inQuote[q] && !tk.get(q).isPunct()) {
+            start = q + 1;
+            while (start < j && (tk.get(start).isPunct() || trimmable(tk.get(start)))) {
+              start++;
+            }
+            break;
+          }
+        }
+        if (start >= j) {
+          return null;
+        }
         int to = npForward(tk, start, true);
         if (to > start && to < j && (tk.get(to).lower().equals(",") || tk.get(to).lower().equals("—")
             || tk.get(to).lower().equals("(") || tk.get(to).lower().equals("–")) && !inQuote[start]) {
