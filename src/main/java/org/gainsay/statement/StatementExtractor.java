@@ -57,7 +57,8 @@ public final class StatementExtractor {
       "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
   private static final Set<String> WEEKDAYS = ImmutableSet.of("monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "today", "yesterday", "tonight");
-  private static final Set<String> JOINERS = ImmutableSet.of("of", "for", "at", "from", "in", "with", "on", "to");
+  private static final Set<String> JOINERS = ImmutableSet.of("of", "for", "at", "from", "in", "with", "on", "to",
+      "inside", "within", "outside", "among", "near");
   private static final Set<String> MEDIA_WORDS = ImmutableSet.of("news", "agency", "times", "post", "journal",
       "reuters", "ap", "afp", "cnn", "bbc", "nbc", "cbs", "abc", "fox", "msnbc", "television", "tv", "radio",
       "newspaper", "network", "tribune", "herald", "guardian", "telegraph", "gazette", "press", "channel", "station",
@@ -312,10 +313,23 @@ public final class StatementExtractor {
         return tk;
       }
       List<Token> out = null;
-      for (int i = 1; i + 1 < tk.size(); i++) {
-        // "the real estate magnate/VERB says": a noun the tagger took for a verb before the cue
+      for (int i = 0; i + 1 < tk.size(); i++) {
         Token t = tk.get(i);
+        // ", noting/NOUN that ...", "Noting/PART that ...": a participle the tagger took for something else
+        boolean after = i == 0 ? t.isCapitalized() : !t.isCapitalized() && tk.get(i - 1).lower().equals(",");
+        String ing = t.lower().endsWith("ing") && !t.isVerb() && after ? participleLemma(t.lower()) : null;
+        if (ing != null) {
+          if (out == null) {
+            out = new ArrayList<>(tk);
+          }
+          out.set(i, new Token(t.text(), t.start(), t.end(), "VERB", ing));
+          continue;
+        }
+        if (i == 0) {
+          continue;
+        }
         Token prev = tk.get(i - 1);
+        // "the real estate magnate/VERB says": a noun the tagger took for a verb before the cue
         if (t.isVerb() && !t.isCapitalized() && tk.get(i + 1).isVerb() && cues.contains(tk.get(i + 1).lemma())
             && (prev.is("DET") || prev.is("ADJ") || prev.is("NOUN") || prev.is("PROPN"))) {
           if (out == null) {
@@ -376,6 +390,18 @@ public final class StatementExtractor {
         lastQuoted = q;
       }
       return true;
+    }
+
+    /** The cue lemma of an -ing form ("noting" -> note, "citing" -> cite, "admitting" -> admit), or null. */
+    private String participleLemma(String w) {
+      String stem = w.substring(0, w.length() - 3);
+      for (String f : new String[] {stem, stem + "e", stem.length() > 2 && stem.charAt(stem.length() - 1)
+          == stem.charAt(stem.length() - 2) ? stem.substring(0, stem.length() - 1) : null}) {
+        if (f != null && cues.contains(f)) {
+          return f;
+        }
+      }
+      return null;
     }
 
     private String nextId(List<Statement> out) {
@@ -891,6 +917,30 @@ public final class StatementExtractor {
         return passive;
       }
       String w = tk.get(c).lower();
+      if (w.endsWith("ing") && c == 0) {
+        // "Noting that X, Allen said Y": the participle's subject is the main clause's
+        for (int k = c + 2; k + 1 < n; k++) {
+          if (inQuote[k] || !tk.get(k).lower().equals(",")) {
+            continue;
+          }
+          int to = npForward(tk, k + 1, true);
+          int v = to;
+          while (v < n && (tk.get(v).is("ADV") || tk.get(v).is("AUX"))) {
+            v++;
+          }
+          if (to > k + 1 && v < n && (tk.get(v).isVerb() || v > to) && words(tk, c + 1, k) >= 2) {
+            f.nameFrom = k + 1;
+            f.nameTo = to;
+            f.mentionFrom = k + 1;
+            f.mentionTo = to;
+            f.contentFrom = thatAt == c + 1 ? c + 2 : c + 1;
+            f.contentTo = k;
+            return f;
+          }
+          break;
+        }
+        return null;
+      }
       if (w.endsWith("ing") && c > 0 && participleComma(tk, c) >= 0) {
         // "..., saying Y": the source is the subject of the clause it hangs on
         int[] main = mainSubject(tk, inQuote, participleComma(tk, c));
