@@ -43,7 +43,7 @@ public final class StatementExtractor {
       "warn", "remind", "advise", "brief", "notify", "promise", "convince", "persuade");
   /** Cues that take no bare noun object as content ("added 15 troops", "continued the tour"). */
   private static final Set<String> NEEDS_CLAUSE = ImmutableSet.of("add", "continue", "explain", "answer",
-      "respond", "reply", "note", "write", "warn", "conclude", "hope", "fear", "worry", "feel", "agree", "admit",
+      "respond", "reply", "note", "write", "warn", "conclude", "maintain", "hope", "fear", "worry", "feel", "agree", "admit",
       "observe", "read", "learn", "know", "see", "tell", "promise");
   /** Cues that are never read with their content before them ("Trump, Clinton criticized"). */
   private static final Set<String> FORWARD_ONLY = ImmutableSet.of("criticize", "endorse", "support", "praise",
