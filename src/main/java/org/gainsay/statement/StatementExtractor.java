@@ -497,6 +497,14 @@ public final class StatementExtractor {
           candidates.add(f);
         }
       }
+      for (int c = 1; c + 2 < tk.size(); c++) {
+        if (!inQuote[c] && tk.get(c).is("NOUN") && cues.containsNoun(tk.get(c).lemma())) {
+          Frame f = nounFrame(tk, inQuote, c);
+          if (f != null) {
+            candidates.add(f);
+          }
+        }
+      }
       candidates.sort(Comparator.comparingInt((Frame f) -> f.cueFrom));
       List<Frame> accepted = new ArrayList<>();
       for (Frame f : candidates) {
@@ -630,6 +638,66 @@ public final class StatementExtractor {
           || !next.text().isEmpty() && Quotes.isMark(next.text().charAt(0)) || next.lower().equals(":")
           || cues.contains(t.lemma() + " " + next.lower());
       return subject && object;
+    }
+
+    /**
+     * "Clinton's plan to raise taxes", "his criticism of the deal", "the senator's claim that ...": a noun cue with a
+     * possessive source and the phrase after it as content. Null without a possessive or without content.
+     */
+    private Frame nounFrame(List<Token> tk, boolean[] inQuote, int c) {
+      int n = tk.size();
+      String lemma = tk.get(c).lemma();
+      int cueTo = c + 1;
+      if (cues.containsNoun(lemma + " " + tk.get(c + 1).lower())) {
+        lemma = lemma + " " + tk.get(c + 1).lower();
+        cueTo = c + 2;
+      }
+      int m = c - 1;
+      while (m > 0 && tk.get(m).is("ADJ") && !inQuote[m]) {
+        m--; // "Clinton's latest plan"
+      }
+      Token p = tk.get(m);
+      String w = p.lower();
+      int nameFrom;
+      int nameTo;
+      int mentionTo = m + 1;
+      if (p.is("PRON") && w.matches("his|her|their|its|our|my")) {
+        nameFrom = m;
+        nameTo = m + 1;
+      } else if ((w.equals("'s") || w.equals("’s")) && m > 0 && !inQuote[m - 1]) {
+        nameTo = m;
+        nameFrom = npBackward(tk, inQuote, m - 1);
+      } else if ((w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’"))
+          && (p.is("PROPN") || p.is("NOUN") || p.isCapitalized())) {
+        nameTo = m + 1;
+        nameFrom = npBackward(tk, inQuote, m);
+      } else {
+        return null;
+      }
+      if (nameFrom >= nameTo || inQuote[nameFrom]) {
+        return null;
+      }
+      int from = cueTo;
+      if (from < n && (tk.get(from).lower().equals("that") || tk.get(from).lower().equals(":"))) {
+        from++;
+      }
+      String next = cueTo < n ? tk.get(cueTo).lower() : "";
+      if (!next.matches("that|to|of|for|on|about|against|with|:|is|was|over|toward|towards|in") && cueTo == c + 1
+          || words(tk, from, n) < 2) {
+        return null;
+      }
+      Frame f = new Frame();
+      f.nameFrom = nameFrom;
+      f.nameTo = nameTo;
+      f.mentionFrom = nameFrom;
+      f.mentionTo = mentionTo;
+      f.cueFrom = c;
+      f.cueTo = cueTo;
+      f.head = c;
+      f.lemma = lemma;
+      f.contentFrom = from;
+      f.contentTo = n;
+      return f;
     }
 
     /** Whether most words of the sentence are capitalized, as in a headline. */
