@@ -208,6 +208,9 @@ public final class StatementExtractor {
       for (int i = 0; i < tk.size(); i++) {
         inQuote[i] = quoted(tk.get(i));
       }
+      if (signature(s, tk, out)) {
+        return;
+      }
       List<Frame> frames = frames(tk, inQuote);
       if (frames.size() == 1 && frames.get(0).trailing) {
         Frame f = frames.get(0);
@@ -365,16 +368,76 @@ public final class StatementExtractor {
     }
 
     /**
-     * Gives the quotes without a speaker that end {@code out} in the paragraph of {@code s} to the source of
-     * "X said." in {@code s}; adds a statement for {@code s} itself only when there was such a quote.
+     * A line "—Commissioner Jane Doe" after a quote without speaker: the name signs the quote, the dash is the cue.
+     * Returns whether the sentence was read so.
+     */
+    private boolean signature(Sentence s, List<Token> tk, List<Statement> out) {
+      String first = tk.get(0).text();
+      int dashes = 0;
+      while (dashes < first.length() && (first.charAt(dashes) == '—' || first.charAt(dashes) == '–')) {
+        dashes++;
+      }
+      if (dashes == 0 || tk.size() > 8) {
+        return false;
+      }
+      int end = tk.size();
+      while (end > 1 && tk.get(end - 1).isPunct()) {
+        end--;
+      }
+      int nameStart = dashes < first.length() ? 0 : 1;
+      if (nameStart >= end) {
+        return false;
+      }
+      for (int k = nameStart; k < end; k++) {
+        Token t = tk.get(k);
+        String w = k == 0 ? first.substring(dashes) : t.text();
+        if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) && !t.isPunct() && !t.is("ADP")
+            && !t.is("DET")) {
+          return false;
+        }
+      }
+      int from = tk.get(nameStart).start() + (nameStart == 0 ? dashes : 0);
+      Span name = new Span(from, tk.get(end - 1).end());
+      List<Token> np = new ArrayList<>(tk.subList(nameStart, end));
+      if (nameStart == 0) {
+        Token t = np.get(0);
+        np.set(0, new Token(first.substring(dashes), from, t.end(), "PROPN", first.substring(dashes).toLowerCase(
+            Locale.ROOT)));
+      }
+      String written = text.covered(name);
+      Source src = new Source(written, SourceClassifier.kind(np), written, name, null, SourceClassifier.count(np),
+          SourceClassifier.affiliation(np, null), SourceClassifier.role(np));
+      Span dash = new Span(tk.get(0).start(), tk.get(0).start() + Math.max(1, dashes));
+      Cue cue = new Cue(text.covered(dash), dash, "—", CueStance.ASSERT, CueStance.Effect.NONE);
+      if (!reattribute(s, out, src, cue, null, true)) {
+        return false;
+      }
+      seen.add(src);
+      return true;
+    }
+
+    /**
+     * Gives the quotes without a speaker that end {@code out} in the paragraph of {@code s} (or, for a signature
+     * line, the paragraph before) to the source of "X said." in {@code s}; returns whether there was such a quote.
      */
     private boolean reattribute(Sentence s, List<Statement> out, Source src, Cue cue, String channel) {
+      return reattribute(s, out, src, cue, channel, false);
+    }
+
+    private boolean reattribute(Sentence s, List<Statement> out, Source src, Cue cue, String channel,
+        boolean previousParagraph) {
       int i = out.size();
+      int paragraph = s.paragraph();
+      if (previousParagraph && i > 0) {
+        int last = text.sentences().get(out.get(i - 1).sentence()).paragraph();
+        paragraph = last == s.paragraph() - 1 ? last : s.paragraph();
+      }
       while (i > 0 && i > out.size() - 20) {
         Statement p = out.get(i - 1);
         boolean quoteWithoutSpeaker = p.quote() == QuoteType.DIRECT && p.cue() == null
             && p.source().mentionSpan() == null && p.source().kind() == SourceKind.ANONYMOUS;
-        if (!quoteWithoutSpeaker || text.sentences().get(p.sentence()).paragraph() != s.paragraph()) {
+        int at = text.sentences().get(p.sentence()).paragraph();
+        if (!quoteWithoutSpeaker || at != paragraph && at != s.paragraph()) {
           break;
         }
         i--;
@@ -496,6 +559,10 @@ public final class StatementExtractor {
         if (f != null) {
           candidates.add(f);
         }
+      }
+      Frame dash = dashSignature(tk, inQuote);
+      if (dash != null) {
+        candidates.add(dash);
       }
       for (int c = 1; c + 2 < tk.size(); c++) {
         if (!inQuote[c] && tk.get(c).is("NOUN") && cues.containsNoun(tk.get(c).lemma())) {
@@ -698,6 +765,45 @@ public final class StatementExtractor {
       f.contentFrom = from;
       f.contentTo = n;
       return f;
+    }
+
+    /** "The rules will change, and nobody can stop it — Commissioner Jane Doe.": a name after a closing dash. */
+    private Frame dashSignature(List<Token> tk, boolean[] inQuote) {
+      int n = tk.size();
+      int end = n;
+      while (end > 0 && tk.get(end - 1).isPunct() && !isDash(tk.get(end - 1).text())) {
+        end--;
+      }
+      for (int d = end - 2; d >= 3 && d >= end - 8; d--) {
+        if (!isDash(tk.get(d).text()) || inQuote[d]) {
+          continue;
+        }
+        int to = npForward(tk, d + 1, true);
+        boolean named = false;
+        for (int k = d + 1; k < to; k++) {
+          named |= tk.get(k).is("PROPN");
+        }
+        if (to != end || !named || words(tk, 0, d) < 3) {
+          return null;
+        }
+        Frame f = new Frame();
+        f.nameFrom = d + 1;
+        f.nameTo = to;
+        f.mentionFrom = d + 1;
+        f.mentionTo = to;
+        f.cueFrom = d;
+        f.cueTo = d + 1;
+        f.lemma = "—";
+        f.backward = true;
+        f.contentFrom = 0;
+        f.contentTo = d;
+        return f;
+      }
+      return null;
+    }
+
+    private boolean isDash(String s) {
+      return s.equals("—") || s.equals("–") || s.equals("--");
     }
 
     /** Whether most words of the sentence are capitalized, as in a headline. */
