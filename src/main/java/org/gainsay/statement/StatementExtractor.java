@@ -158,6 +158,8 @@ public final class StatementExtractor {
     boolean participle;
     /** For a participle: the comma or conjunction that links it to its clause. */
     int link = -1;
+    /** Index of a "citing" this frame read its source from, or -1. */
+    int citingAt = -1;
     int start() {
       int s = cueFrom;
       if (mentionFrom >= 0) {
@@ -406,7 +408,7 @@ public final class StatementExtractor {
       }
       String written = text.covered(name);
       Source src = new Source(written, SourceClassifier.kind(np), written, name, null, SourceClassifier.count(np),
-          SourceClassifier.affiliation(np, null), SourceClassifier.role(np));
+          SourceClassifier.affiliation(np, null), SourceClassifier.role(np, null));
       Span dash = new Span(tk.get(0).start(), tk.get(0).start() + Math.max(1, dashes));
       Cue cue = new Cue(text.covered(dash), dash, "—", CueStance.ASSERT, CueStance.Effect.NONE);
       if (!reattribute(s, out, src, cue, null, true)) {
@@ -602,6 +604,9 @@ public final class StatementExtractor {
         Frame g = accepted.get(k);
         if (g.colonOnly) {
           continue;
+        }
+        if (f.head >= 0 && f.head == g.citingAt) {
+          return false; // "reported, citing two officials, that": the citing belongs to the report
         }
         // the earlier frame sits inside this one's source ("Trump, who criticized Clinton, said ...")
         if (f.mentionFrom >= 0 && f.mentionFrom <= g.cueFrom && g.cueFrom < f.mentionTo) {
@@ -995,7 +1000,8 @@ public final class StatementExtractor {
       int thatAt = -1;
       for (int i = after; i < Math.min(n, after + 8); i++) {
         String w = tk.get(i).lower();
-        if (w.equals("that") && (i == after || !tk.get(i - 1).isNounLike()) && !inQuote[i]) {
+        if (w.equals("that") && (i == after || !tk.get(i - 1).isNounLike() || TIME_WORDS.contains(tk.get(i - 1).lower()))
+            && !inQuote[i]) {
           thatAt = i;
           break;
         }
@@ -1070,6 +1076,7 @@ public final class StatementExtractor {
       }
       if (citing != null) {
         // the subject is the channel, the cited ones the source
+        f.citingAt = citing[0] - 1;
         int[] subject = subject(tk, inQuote, c);
         if (subject != null) {
           f.chanFrom = subject[0];
@@ -1320,6 +1327,9 @@ public final class StatementExtractor {
       if (i >= to) {
         return true;
       }
+      if (tk.get(i).lower().equals("to") && i + 1 < to && (tk.get(i + 1).isVerb() || tk.get(i + 1).is("AUX"))) {
+        return false; // "is expected to win"
+      }
       return words(tk, i, to) <= 8 && ADJUNCT_OPENERS.contains(tk.get(i).lower());
     }
 
@@ -1486,7 +1496,8 @@ public final class StatementExtractor {
       if (to < tk.size() && tk.get(to).lower().equals(",")) {
         // an apposition after the name: "said Linda Hudson, the mayor of Fort Pierce."
         int d = npForward(tk, to + 1, true);
-        if (d > to + 1 && (d == tk.size() || tk.get(d).isPunct()) && !startsQuoteAt(tk, d)) {
+        if (d > to + 1 && (d == tk.size() || tk.get(d).isPunct()) && !startsQuoteAt(tk, d)
+            && !tk.get(to + 1).is("PRON")) {
           mentionTo = d;
         }
       }
@@ -1584,12 +1595,14 @@ public final class StatementExtractor {
       while (end - 1 > to && (tk.get(end - 1).is("ADV") || tk.get(end - 1).is("AUX") || tk.get(end - 1).isPunct())) {
         end--;
       }
+      boolean verb = false;
       for (int k = to; k < end; k++) {
         if (inQuote[k] || tk.get(k).lower().equals(";")) {
           return null;
         }
+        verb |= tk.get(k).isVerb() || tk.get(k).is("AUX");
       }
-      return new int[] {start, to, to, end, start, end};
+      return verb ? new int[] {start, to, to, end, start, end} : null;
     }
 
     /** Index of the first token after introductory words ("However,", "But", "On Wednesday,"). */
@@ -1644,6 +1657,9 @@ public final class StatementExtractor {
         } else if (JOINERS.contains(p.lower()) && k - 2 >= 0 && npToken(tk.get(k - 2)) && !inQuote[k - 2]
             && (tk.get(k - 2).is("NOUN") || tk.get(k - 2).is("PROPN"))) {
           k -= 2;
+        } else if (JOINERS.contains(p.lower()) && k - 3 >= 0 && tk.get(k - 2).is("ADJ") && !inQuote[k - 3]
+            && (tk.get(k - 3).is("NOUN") || tk.get(k - 3).is("PROPN") || tk.get(k - 3).is("PRON"))) {
+          k -= 3; // "people familiar with the talks", "officials close to the president"
         } else if (p.is("VERB") && (p.lower().equals("run") || p.lower().endsWith("ed")) && k - 2 >= 0
             && npToken(tk.get(k - 2)) && tk.get(k).isNounLike() && tk.get(k - 2).is("NOUN")) {
           k--; // "state run", "Iran-backed"
@@ -1823,7 +1839,7 @@ public final class StatementExtractor {
         src = new Source(name, kind, name, span, description,
             pronoun ? null : SourceClassifier.count(np),
             pronoun ? null : SourceClassifier.affiliation(np, description),
-            pronoun ? null : SourceClassifier.role(np));
+            pronoun ? null : SourceClassifier.role(np, description));
         if (!pronoun) {
           seen.add(src);
         }
