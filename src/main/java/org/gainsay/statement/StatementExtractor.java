@@ -270,7 +270,9 @@ public final class StatementExtractor {
           }
         }
       }
-      boolean mostlyQuoted = chars > 0 && quotedChars * 2 >= chars && countWords(tk, inQuote) >= 3;
+      // a sentence all in quotes is a quote however short ("Nobody."); a few quoted words in narration are not
+      boolean mostlyQuoted = chars > 0 && (quotedChars * 2 >= chars && countWords(tk, inQuote) >= 3
+          || quotedChars == chars);
       if (mostlyQuoted) {
         Source src;
         Cue cue = null;
@@ -888,7 +890,7 @@ public final class StatementExtractor {
         if (t.is("NUM") || inQuote[k]) {
           return null;
         }
-        named |= t.is("PROPN") || t.isCapitalized() && k > start;
+        named |= t.is("PROPN") || t.isCapitalized() && (k > start || !FUNCTION_WORDS.contains(t.lower()));
       }
       Token head = SourceClassifier.head(tk.subList(start, end));
       if (!named && !SourceClassifier.DOCUMENT_WORDS.contains(head.lower())
@@ -1279,8 +1281,8 @@ public final class StatementExtractor {
           f.mentionTo = to;
           after = to;
           forwardFrom = Math.max(forwardFrom, to);
-          while (forwardFrom < n && tk.get(forwardFrom).isPunct() && !inQuote[forwardFrom]) {
-            forwardFrom++;
+          if (forwardFrom < n && tk.get(forwardFrom).isPunct() && !inQuote[forwardFrom]) {
+            fEnd = forwardFrom; // "backed by X, who said ...": the clause after the comma is X's own
           }
         }
       }
@@ -1327,8 +1329,9 @@ public final class StatementExtractor {
       if (i >= to) {
         return true;
       }
-      if (tk.get(i).lower().equals("to") && i + 1 < to && (tk.get(i + 1).isVerb() || tk.get(i + 1).is("AUX"))) {
-        return false; // "is expected to win"
+      if (tk.get(i).lower().equals("to") && i + 1 < to && (tk.get(i + 1).isVerb() || tk.get(i + 1).is("AUX")
+          || tk.get(i + 1).is("NOUN") && tk.get(i + 1).lemma().equals(tk.get(i + 1).lower()))) {
+        return false; // "is expected to win", "declined to comment"
       }
       return words(tk, i, to) <= 8 && ADJUNCT_OPENERS.contains(tk.get(i).lower());
     }
@@ -1681,7 +1684,7 @@ public final class StatementExtractor {
           break; // "told NBC News late Wednesday": the time is not part of the name; "Yin Myint May" is a name
         }
         if (k > i && t.is("DET") && (tk.get(k - 1).is("NOUN") || tk.get(k - 1).is("PROPN"))
-            && !t.lower().equals("the") && !(k + 1 < n && tk.get(k + 1).isPunct())) {
+            && !(k + 1 < n && tk.get(k + 1).isPunct())) {
           break; // "told host Sean Hannity a Clinton loss is ...": a new phrase
         }
         if (npToken(t) && !(t.is("PRON") && k > i && !t.lower().matches("his|her|its|their"))) {
@@ -1827,8 +1830,8 @@ public final class StatementExtractor {
       if (f.nameFrom < 0) {
         return null;
       }
-      List<Token> np = tk.subList(f.nameFrom, f.nameTo);
-      np = withoutLeadingRole(np);
+      List<Token> full = tk.subList(f.nameFrom, f.nameTo);
+      List<Token> np = withoutLeadingRole(full);
       Span span = new Span(np.get(0).start(), np.get(np.size() - 1).end());
       String name = text.covered(span);
       String description = join(tk, f.descFrom, f.descTo);
@@ -1839,19 +1842,21 @@ public final class StatementExtractor {
         src = new Source(name, kind, name, span, description,
             pronoun ? null : SourceClassifier.count(np),
             pronoun ? null : SourceClassifier.affiliation(np, description),
-            pronoun ? null : SourceClassifier.role(np, description));
+            pronoun ? null : SourceClassifier.role(full, description));
         if (!pronoun) {
           seen.add(src);
         }
       }
-      if (f.mentionFrom >= 0 && (f.mentionFrom != f.nameFrom || f.mentionTo != f.nameTo
-          || !span.equals(src.mentionSpan()))) {
+      if (f.mentionFrom >= 0) {
         int from = f.mentionFrom;
         int to = f.mentionTo;
         while (to > from + 1 && tk.get(to - 1).isPunct()) {
           to--;
         }
         Span m = new Span(tk.get(from).start(), tk.get(to - 1).end());
+        if (m.equals(src.mentionSpan())) {
+          return src;
+        }
         if (src.mentionSpan() != null && m.contains(src.mentionSpan())) {
           src = src.withPhrase(m); // "The officials, who spoke on condition of anonymity,"
         } else {

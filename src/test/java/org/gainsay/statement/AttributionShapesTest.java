@@ -1,0 +1,252 @@
+package org.gainsay.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.gainsay.Article;
+import org.gainsay.TestModels;
+import org.junit.jupiter.api.Test;
+
+/** One test per attribution shape the extractor reads; every sentence is invented for the test. */
+class AttributionShapesTest {
+
+  static List<Statement> statements(String text) {
+    return TestModels.gainsay().statements(Article.of("s", "The Daily Fixture", "t", text));
+  }
+
+  static List<Statement> attributed(String text) {
+    return statements(text).stream().filter(s -> s.cue() != null).toList();
+  }
+
+  static Statement only(String text) {
+    List<Statement> s = attributed(text);
+    assertThat(s).as("attributions in %s", text).hasSize(1);
+    return s.get(0);
+  }
+
+  @Test
+  void xToldZYWithoutThatKeepsTheRecipientOutOfTheContent() {
+    Statement s = only("The harbour master told reporters the ferries would sail again on Friday.");
+    assertThat(s.source().name()).isEqualTo("The harbour master");
+    assertThat(s.cue().text()).isEqualTo("told");
+    assertThat(s.text()).isEqualTo("the ferries would sail again on Friday");
+    assertThat(s.quote()).isEqualTo(QuoteType.INDIRECT);
+  }
+
+  @Test
+  void aPartlyQuotedContentIsMixed() {
+    Statement s = only("Mayor Ines Duarte said the old pier was \"beyond repair\" and would be closed.");
+    assertThat(s.quote()).isEqualTo(QuoteType.MIXED);
+    assertThat(s.text()).startsWith("the old pier was");
+  }
+
+  @Test
+  void aQuoteThatAParagraphOpensWithoutClosingGoesOnInTheNextParagraph() {
+    List<Statement> s = statements("\"The water rose faster than anyone expected,\" said Ranger Paul Okafor. "
+        + "\"We moved the campers out at midnight.\n"
+        + "\"By morning the road had gone.\"");
+    assertThat(s).hasSize(3);
+    assertThat(s).allMatch(x -> x.source().name().equals("Ranger Paul Okafor"));
+    assertThat(s.get(2).text()).isEqualTo("By morning the road had gone");
+    assertThat(s.get(2).quote()).isEqualTo(QuoteType.DIRECT);
+  }
+
+  @Test
+  void aColonInTheSameParagraphIntroducesTheQuote() {
+    Statement s = only("The coach said: \"We will play the final at home.\"");
+    assertThat(s.source().name()).isEqualTo("The coach");
+    assertThat(s.text()).isEqualTo("We will play the final at home");
+    assertThat(s.quote()).isEqualTo(QuoteType.DIRECT);
+  }
+
+  @Test
+  void aDashAndANameAtTheEndSignTheSentence() {
+    Statement s = only("The rules will change next season, and nobody can stop that — Commissioner Jane Doe.");
+    assertThat(s.source().name()).isEqualTo("Commissioner Jane Doe");
+    assertThat(s.cue().text()).isEqualTo("—");
+    assertThat(s.text()).isEqualTo("The rules will change next season, and nobody can stop that");
+  }
+
+  @Test
+  void aDashLineAfterAQuoteSignsTheQuote() {
+    List<Statement> s = statements("\u201CThe rules will change next season.\u201D\n\u2014Commissioner Jane Doe");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).source().name()).isEqualTo("Commissioner Jane Doe");
+    assertThat(s.get(0).cue().text()).isEqualTo("\u2014");
+    assertThat(s.get(0).text()).isEqualTo("The rules will change next season");
+  }
+
+  @Test
+  void theSpokesmanOfSomebodyIsTheSourceAndSomebodyItsAffiliation() {
+    Statement s = only("The mayor's spokesman said the bridge would reopen in May.");
+    assertThat(s.source().name()).isEqualTo("The mayor's spokesman");
+    assertThat(s.source().kind()).isEqualTo(SourceKind.DESCRIBED_PERSON);
+    assertThat(s.source().affiliation()).isEqualTo("The mayor");
+    assertThat(s.source().role()).isEqualTo("spokesman");
+  }
+
+  @Test
+  void aResolutionOrAReportSpeaksAsADocument() {
+    Statement s = only("The resolution said the new tariffs were unlawful.");
+    assertThat(s.source().name()).isEqualTo("The resolution");
+    assertThat(s.source().kind()).isEqualTo(SourceKind.DOCUMENT);
+    assertThat(only("A new survey shows the mayor with a clear lead.").source().kind())
+        .isEqualTo(SourceKind.DOCUMENT);
+  }
+
+  @Test
+  void beliefsAreNoFirmClaims() {
+    Statement s = only("Harbour officials believe the storm damaged the breakwater.");
+    assertThat(s.cue().stance()).isEqualTo(CueStance.BELIEF);
+    assertThat(s.isClaim()).isFalse();
+    assertThat(s.text()).isEqualTo("the storm damaged the breakwater");
+  }
+
+  @Test
+  void plansOfAnOrganizationAreAttributedToIt() {
+    Statement s = only("The Pentagon wants to move the training base to the coast.");
+    assertThat(s.source().name()).isEqualTo("The Pentagon");
+    assertThat(s.source().kind()).isEqualTo(SourceKind.ORGANIZATION);
+    assertThat(s.cue().stance()).isEqualTo(CueStance.PLAN);
+    assertThat(s.text()).isEqualTo("to move the training base to the coast");
+  }
+
+  @Test
+  void aPaperCitingOfficialsIsTheChannelAndTheOfficialsTheSource() {
+    Statement s = only("The Riverside Gazette reported, citing two city officials, that the budget had collapsed.");
+    assertThat(s.source().name()).isEqualTo("two city officials");
+    assertThat(s.source().count()).isEqualTo(2);
+    assertThat(s.channel()).isEqualTo("The Riverside Gazette");
+    assertThat(s.outlet()).isEqualTo("The Daily Fixture");
+    assertThat(s.text()).isEqualTo("the budget had collapsed");
+  }
+
+  @Test
+  void twoSourcesInOneSentenceAreTwoStatements() {
+    List<Statement> s = attributed("The minister said the port would reopen, and the dockers' union said it "
+        + "would strike.");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(0).source().name()).isEqualTo("The minister");
+    assertThat(s.get(0).text()).isEqualTo("the port would reopen");
+    assertThat(s.get(1).source().name()).isEqualTo("the dockers' union");
+    assertThat(s.get(1).text()).isEqualTo("it would strike");
+  }
+
+  @Test
+  void aParticipleAfterTheCueOpensAnAttributionOfTheSameSource() {
+    List<Statement> s = attributed("A spokeswoman for the ferry company declined to comment, saying the "
+        + "inquiry was still running.");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(0).cue().text()).isEqualTo("declined");
+    assertThat(s.get(0).text()).isEqualTo("to comment");
+    assertThat(s.get(1).cue().text()).isEqualTo("saying");
+    assertThat(s.get(1).source().name()).isEqualTo(s.get(0).source().name());
+    assertThat(s.get(1).text()).isEqualTo("the inquiry was still running");
+  }
+
+  @Test
+  void aQuoteSplitByItsCueIsTwoPiecesOfOneAttribution() {
+    List<Statement> s = attributed("\"We tried everything,\" the coach said, \"but the rain won.\"");
+    assertThat(s).hasSize(2);
+    assertThat(s).allMatch(x -> x.source().name().equals("the coach") && x.cue().text().equals("said"));
+    assertThat(s.get(0).text()).isEqualTo("We tried everything");
+    assertThat(s.get(1).text()).isEqualTo("but the rain won");
+  }
+
+  @Test
+  void aPassiveCueHasNoNamedSourceAndItsSubjectIsContent() {
+    List<Statement> s = attributed("The ferry service is expected to resume on Monday.");
+    assertThat(s).isNotEmpty();
+    assertThat(s.get(0).cue().text()).isEqualTo("is expected");
+    assertThat(s.get(0).source().kind()).isEqualTo(SourceKind.OUTLET);
+    assertThat(s.get(0).text()).isEqualTo("The ferry service");
+    assertThat(s.get(s.size() - 1).text()).isEqualTo("to resume on Monday");
+  }
+
+  @Test
+  void theAgentOfAPassiveCueIsItsSource() {
+    Statement s = only("The new harbour plan was criticized by the fishermen's association.");
+    assertThat(s.source().name()).isEqualTo("the fishermen's association");
+    assertThat(s.cue().stance()).isEqualTo(CueStance.OPPOSE);
+    assertThat(s.text()).isEqualTo("The new harbour plan");
+  }
+
+  @Test
+  void whoIsTheMentionAndItsAntecedentTheName() {
+    List<Statement> s = attributed("The vote was backed by Councillor Ada Brook, who said the town needed the "
+        + "money.");
+    Statement who = s.stream().filter(x -> x.cue().lemma().equals("say")).findFirst().orElseThrow();
+    assertThat(who.source().mention()).isEqualTo("who");
+    assertThat(who.source().name()).isEqualTo("Councillor Ada Brook");
+  }
+
+  @Test
+  void aSentenceThatOnlyNamesTheSpeakerTakesTheQuoteBeforeIt() {
+    List<Statement> s = statements("\"Nobody saw it coming. Nobody.\" Ms. Alvarez said.");
+    assertThat(s).isNotEmpty();
+    assertThat(s).allMatch(x -> x.source().name().equals("Ms. Alvarez"));
+  }
+
+  @Test
+  void aTitleCaseHeadlineNamesItsSpeaker() {
+    Statement s = only("Mayor Duarte Says Old Pier Is Beyond Repair");
+    assertThat(s.source().name()).isEqualTo("Mayor Duarte");
+    assertThat(s.cue().lemma()).isEqualTo("say");
+  }
+
+  @Test
+  void aHeadlineColonNamesItsSpeaker() {
+    Statement s = only("Duarte: the old pier cannot be saved");
+    assertThat(s.source().name()).isEqualTo("Duarte");
+    assertThat(s.cue().text()).isEqualTo(":");
+  }
+
+  @Test
+  void aNounCueWithAPossessiveIsAnAttribution() {
+    Statement s = only("Ferry operators rejected the union's claim that the boats were unsafe.");
+    assertThat(s.cue().lemma()).isEqualTo("reject");
+    assertThat(s.text()).isEqualTo("the union's claim that the boats were unsafe");
+    Statement noun = only("Her criticism of the harbour plan surprised the council.");
+    assertThat(noun.source().mention()).isEqualTo("Her");
+    assertThat(noun.cue().text()).isEqualTo("criticism");
+  }
+
+  @Test
+  void askedAboutXOpensAQuestionWithoutNamedSource() {
+    List<Statement> s = attributed("Asked about the delay, the governor said it was regrettable.");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(0).cue().text()).isEqualTo("Asked");
+    assertThat(s.get(0).text()).isEqualTo("about the delay");
+    assertThat(s.get(1).source().name()).isEqualTo("the governor");
+  }
+
+  @Test
+  void anAppositionAndALeadingRoleArePartOfThePhraseButNotOfTheName() {
+    String text = "Anna Berg, a spokeswoman for the port authority, said the ships had left.";
+    Statement s = only(text);
+    assertThat(s.source().name()).isEqualTo("Anna Berg");
+    assertThat(s.source().mention()).isEqualTo("Anna Berg");
+    assertThat(s.source().phraseSpan().covered(text)).isEqualTo("Anna Berg, a spokeswoman for the port authority");
+    assertThat(s.source().role()).isEqualTo("spokeswoman");
+    String lead = "The plans were approved, chief engineer Lena Fischer said.";
+    Statement l = only(lead);
+    assertThat(l.source().name()).isEqualTo("Lena Fischer");
+    assertThat(l.source().phraseSpan().covered(lead)).isEqualTo("chief engineer Lena Fischer");
+    assertThat(l.source().role()).isEqualTo("chief engineer");
+  }
+
+  @Test
+  void aRelativeClauseAfterAnInvertedSourceIsNoApposition() {
+    // once crashed: the clause "who" became the description and split into nothing
+    Statement s = only("\"The bridge is safe,\" said a local engineer, who, like all respondents, spoke "
+        + "anonymously.");
+    assertThat(s.source().name()).isEqualTo("a local engineer");
+    assertThat(s.source().description()).isNull();
+  }
+
+  @Test
+  void aDescriptionOfOnlyAPrepositionGivesNoRole() {
+    List<org.gainsay.text.Token> np = List.of(new org.gainsay.text.Token("Berg", 0, 4, "PROPN", "berg"));
+    assertThat(SourceClassifier.role(np, "of")).isNull();
+  }
+}
