@@ -57,6 +57,28 @@ class QuotesTest {
   }
 
   @Test
+  void twoApostrophesStandForAStraightQuoteMark() {
+    String text = "''We are ready,'' the captain said.";
+    assertThat(Quotes.find(text)).containsExactly(Span.of(2, 15));
+    Statement s = statements(text).get(0);
+    assertThat(s.source().name()).isEqualTo("the captain");
+    assertThat(s.quote()).isEqualTo(QuoteType.DIRECT);
+    assertThat(s.text()).isEqualTo("We are ready");
+  }
+
+  @Test
+  void runsOfThreeApostrophesAndPossessivesAreNoQuoteMarks() {
+    assertThat(Quotes.find("It's the '''best''' season of the players' lives.")).isEmpty();
+  }
+
+  @Test
+  void aCueInsideTwoApostropheQuotesIsNotTheAttribution() {
+    Statement s = statements("''I think the vote was rigged,'' the senator said.").get(0);
+    assertThat(s.source().name()).isEqualTo("the senator");
+    assertThat(s.cue().lemma()).isEqualTo("say");
+  }
+
+  @Test
   void straightCurlyAndGuillemetMarksAreAllQuotes() {
     for (String[] marks : new String[][] {{"\"", "\""}, {"\u201C", "\u201D"}, {"\u00AB", "\u00BB"}}) {
       String text = marks[0] + "The dam will hold," + marks[1] + " engineer Lena Fischer said.";
