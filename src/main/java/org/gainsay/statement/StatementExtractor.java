@@ -88,6 +88,9 @@ public final class StatementExtractor {
   private static final Set<String> ADJUNCT_OPENERS = ImmutableSet.of("on", "in", "at", "during", "after", "before",
       "via", "to", "from", "with", "while", "when", "as", "outside", "inside", "through", "by", "last", "this",
       "earlier", "later", "recently", "today", "yesterday", "tonight", "told", "adding", "citing");
+  /** Cues that are no attribution before "to": "continued to trail", "learned to fly". */
+  private static final Set<String> NO_INFINITIVE = ImmutableSet.of("continue", "learn", "read", "know", "see",
+      "show", "find", "add", "tell", "answer", "respond", "reply", "write", "note", "explain");
   /** Verbs whose subject belongs to the content: "Cruz seemed lost", "the plan appears to fail". */
   private static final Set<String> RAISING = ImmutableSet.of("seem", "appear");
   /** Words that open a clause which can hold an attribution of its own ("..., and X said", "..., while X says"). */
@@ -1031,7 +1034,8 @@ public final class StatementExtractor {
       boolean clause = thatAt >= 0 || colon || hasClause(tk, inQuote, forwardFrom, fEnd);
       boolean quoteStarts = startsQuote(inQuote, forwardFrom);
       boolean forward = clause && (!NEEDS_CLAUSE.contains(verb) || thatAt >= 0 || colon || quoteStarts
-          || clauseStarts(tk, forwardFrom))
+          || clauseStarts(tk, forwardFrom) && !(NO_INFINITIVE.contains(verb) && tk.get(forwardFrom).lower().equals(
+          "to")))
           || !NEEDS_CLAUSE.contains(verb) && words(tk, forwardFrom, fEnd) >= 1 && nounStarts(tk, inQuote, forwardFrom)
           && !onlyAdjuncts(tk, forwardFrom, fEnd);
       Frame f = new Frame();
@@ -1263,6 +1267,10 @@ public final class StatementExtractor {
           && tk.get(cueTo).lower().equals("by");
       if (!passive && !RAISING.contains(verb)) {
         return null;
+      }
+      if (!passive && (cueTo >= tk.size() || !(tk.get(cueTo).lower().matches("to|that|as|like") || tk.get(cueTo)
+          .is("ADJ") || tk.get(cueTo).is("ADV") && cueTo + 1 < tk.size() && tk.get(cueTo + 1).is("ADJ")))) {
+        return null; // "appeared on a show" is no judgement; "appeared rattled", "seems to fail" are
       }
       int n = tk.size();
       int k = c;
