@@ -1,0 +1,121 @@
+package org.gainsay.stance;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gainsay.disagreement.Claim;
+import org.gainsay.disagreement.ClaimReader;
+import org.gainsay.nlp.Stemmer;
+import org.gainsay.statement.Statement;
+import org.gainsay.text.AnalyzedText;
+import org.gainsay.text.Sentence;
+import org.gainsay.text.Token;
+import org.gainsay.topic.Terms;
+
+/**
+ * A text read once for stance: its statements with their claims, and for each sentence the lower-cased words and the
+ * stems of its content words. Bodies and claims are both read this way; everything a feature needs is computed here
+ * so that scoring one more claim against a body costs only set look-ups.
+ *
+ * <p>Immutable after construction and thread-safe.
+ */
+final class Reading {
+  /** One sentence with the statement that covers it. */
+  /**
+   * One sentence with the statement that covers it.
+   *
+   * @param words the lower-cased tokens
+   * @param wordStems for each token its stem when it is a content word, else null
+   * @param stems the stems of the content words, in order
+   */
+  record Unit(int index, Statement statement, Claim claim, List<String> words, List<String> wordStems,
+      List<String> stems, Set<String> stemSet) {}
+
+  final List<Unit> units;
+  final Map<String, Integer> tf;
+  final Set<String> stems;
+  final Set<String> bigrams;
+  final Set<String> concepts;
+  final int tokens;
+  final int contentTokens;
+
+  Reading(AnalyzedText text, List<Statement> statements, ClaimReader reader, Terms terms, Stemmer stemmer) {
+    Map<Integer, Statement> bySentence = new HashMap<>();
+    for (Statement s : statements) {
+      bySentence.putIfAbsent(s.sentence(), s);
+    }
+    List<Unit> us = new ArrayList<>();
+    Map<String, Integer> counts = new HashMap<>();
+    Set<String> bi = new HashSet<>();
+    Set<String> cs = new LinkedHashSet<>();
+    int n = 0;
+    int content = 0;
+    for (Sentence sentence : text.sentences()) {
+      List<String> words = new ArrayList<>(sentence.size());
+      for (Token t : sentence.tokens()) {
+        words.add(t.lower());
+      }
+      List<String> wordStems = wordStems(words, stemmer);
+      List<String> stems = new ArrayList<>();
+      for (String w : wordStems) {
+        if (w != null) {
+          stems.add(w);
+        }
+      }
+      Statement st = bySentence.get(sentence.index());
+      Claim claim = st == null ? null : reader.read(st);
+      if (st != null) {
+        cs.addAll(terms.of(st));
+      }
+      for (int i = 0; i < stems.size(); i++) {
+        counts.merge(stems.get(i), 1, Integer::sum);
+        if (i > 0) {
+          bi.add(stems.get(i - 1) + " " + stems.get(i));
+        }
+      }
+      n += words.size();
+      content += stems.size();
+      us.add(new Unit(us.size(), st, claim, List.copyOf(words), java.util.Collections.unmodifiableList(wordStems),
+          List.copyOf(stems), Set.copyOf(stems)));
+    }
+    this.units = List.copyOf(us);
+    this.tf = Map.copyOf(counts);
+    this.stems = Set.copyOf(counts.keySet());
+    this.bigrams = Set.copyOf(bi);
+    this.concepts = Set.copyOf(cs);
+    this.tokens = n;
+    this.contentTokens = content;
+  }
+
+  /** For each word its stem when it is a content word (no function word, punctuation or single letter), else null. */
+  static List<String> wordStems(List<String> words, Stemmer stemmer) {
+    List<String> keep = new ArrayList<>(words.size());
+    for (String w : words) {
+      if (StanceWords.isContent(w)) {
+        keep.add(w);
+      }
+    }
+    List<String> stems = stemmer.stems(keep);
+    List<String> out = new ArrayList<>(words.size());
+    int k = 0;
+    for (String w : words) {
+      out.add(StanceWords.isContent(w) ? stems.get(k++) : null);
+    }
+    return out;
+  }
+
+  /** The statements of the text, in order. */
+  List<Statement> statements() {
+    List<Statement> out = new ArrayList<>();
+    for (Unit u : units) {
+      if (u.statement() != null && (out.isEmpty() || out.get(out.size() - 1) != u.statement())) {
+        out.add(u.statement());
+      }
+    }
+    return out;
+  }
+}
