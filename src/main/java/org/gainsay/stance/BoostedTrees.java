@@ -363,6 +363,8 @@ final class BoostedTrees {
   /**
    * Writes the model as text: a line {@code trees CLASSES ROUNDS OUTPUTS}, a line {@code base ...}, then one line per
    * tree, its nodes separated by spaces: {@code FEATURE:THRESHOLD:LEFT:RIGHT} for a split, {@code =VALUE} for a leaf.
+   * Thresholds and leaf values are floats: features are computed in float precision and leaf values rounded to
+   * floats when trained, so the text holds the model exactly.
    */
   void write(StringBuilder out) {
     int outputs = base.length;
@@ -381,7 +383,7 @@ final class BoostedTrees {
           if (t.feature()[i] < 0) {
             out.append('=').append((float) t.value()[i]);
           } else {
-            out.append(t.feature()[i]).append(':').append(t.threshold()[i]).append(':').append(t.left()[i])
+            out.append(t.feature()[i]).append(':').append((float) t.threshold()[i]).append(':').append(t.left()[i])
                 .append(':').append(t.right()[i]);
           }
         }
@@ -448,7 +450,7 @@ final class BoostedTrees {
         } else {
           String[] parts = s.split(":");
           f[i] = Integer.parseInt(parts[0]);
-          t[i] = Double.parseDouble(parts[1]);
+          t[i] = Float.parseFloat(parts[1]);
           l[i] = Integer.parseInt(parts[2]);
           r[i] = Integer.parseInt(parts[3]);
           if (f[i] >= features || l[i] <= i || r[i] <= i || l[i] >= m || r[i] >= m) {

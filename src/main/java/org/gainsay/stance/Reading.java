@@ -31,12 +31,31 @@ final class Reading {
    * @param words the lower-cased tokens
    * @param wordStems for each token its stem when it is a content word, else null
    * @param stems the stems of the content words, in order
+   * @param counts how many words of each of {@link #LISTS} the sentence has
+   * @param cueWords positions of words of the lists, in order, each as {@code position * 8 + bits} where bit
+   *     {@code 1 << k} says the word is in list k
    */
   record Unit(int index, Statement statement, Claim claim, List<String> words, List<String> wordStems,
-      List<String> stems, Set<String> stemSet) {}
+      List<String> stems, Set<String> stemSet, int[] counts, int[] cueWords) {}
+
+  /** The word lists counted per sentence: refute, hedge, negation, report, confirm, question mark. */
+  static final List<Set<String>> LISTS = List.of(StanceWords.REFUTE, StanceWords.HEDGE, StanceWords.NEGATION,
+      StanceWords.REPORT, StanceWords.CONFIRM, Set.of("?"));
+  static final int REFUTE = 0;
+  static final int HEDGE = 1;
+  static final int NEGATION = 2;
+  static final int REPORT = 3;
+  static final int CONFIRM = 4;
+  static final int QUESTION = 5;
 
   final List<Unit> units;
   final Map<String, Integer> tf;
+  final double tfNorm;
+  final int[] counts;
+  final int[] countsFirst3;
+  final int attributed;
+  final int hedged;
+  final int denials;
   final Set<String> stems;
   final Set<String> bigrams;
   final Set<String> concepts;
@@ -49,7 +68,7 @@ final class Reading {
       bySentence.putIfAbsent(s.sentence(), s);
     }
     List<Unit> us = new ArrayList<>();
-    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> termCounts = new HashMap<>();
     Set<String> bi = new HashSet<>();
     Set<String> cs = new LinkedHashSet<>();
     int n = 0;
@@ -72,19 +91,61 @@ final class Reading {
         cs.addAll(terms.of(st));
       }
       for (int i = 0; i < stems.size(); i++) {
-        counts.merge(stems.get(i), 1, Integer::sum);
+        termCounts.merge(stems.get(i), 1, Integer::sum);
         if (i > 0) {
           bi.add(stems.get(i - 1) + " " + stems.get(i));
         }
       }
       n += words.size();
       content += stems.size();
+      int[] unitCounts = new int[LISTS.size()];
+      List<Integer> cues = new ArrayList<>();
+      for (int i = 0; i < words.size(); i++) {
+        int bits = 0;
+        for (int k = 0; k < LISTS.size(); k++) {
+          if (LISTS.get(k).contains(words.get(i))) {
+            unitCounts[k]++;
+            bits |= 1 << k;
+          }
+        }
+        if ((bits & 0b111) != 0) {
+          cues.add(i * 8 + (bits & 0b111));
+        }
+      }
       us.add(new Unit(us.size(), st, claim, List.copyOf(words), java.util.Collections.unmodifiableList(wordStems),
-          List.copyOf(stems), Set.copyOf(stems)));
+          List.copyOf(stems), Set.copyOf(stems), unitCounts, cues.stream().mapToInt(Integer::intValue).toArray()));
     }
+    int[] all = new int[LISTS.size()];
+    int[] first3 = new int[LISTS.size()];
+    int att = 0;
+    int hed = 0;
+    int den = 0;
+    for (Unit u : us) {
+      for (int k = 0; k < all.length; k++) {
+        all[k] += u.counts()[k];
+        if (u.index() < 3) {
+          first3[k] += u.counts()[k];
+        }
+      }
+      if (u.statement() != null) {
+        att += u.statement().isNarration() ? 0 : 1;
+        hed += u.statement().hedge() != null ? 1 : 0;
+        den += u.statement().isDenial() ? 1 : 0;
+      }
+    }
+    this.counts = all;
+    this.countsFirst3 = first3;
+    this.attributed = att;
+    this.hedged = hed;
+    this.denials = den;
+    double norm = 0;
+    for (int v : termCounts.values()) {
+      norm += v;
+    }
+    this.tfNorm = norm;
     this.units = List.copyOf(us);
-    this.tf = Map.copyOf(counts);
-    this.stems = Set.copyOf(counts.keySet());
+    this.tf = Map.copyOf(termCounts);
+    this.stems = Set.copyOf(termCounts.keySet());
     this.bigrams = Set.copyOf(bi);
     this.concepts = Set.copyOf(cs);
     this.tokens = n;

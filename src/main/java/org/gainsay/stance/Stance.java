@@ -23,7 +23,8 @@ import org.gainsay.statement.Statement;
  * @param claim the claim, as given
  * @param label agree, disagree, discuss or unrelated
  * @param score how sure, in [0, 1]: the probability of the label
- * @param probabilities the probability of each label (all zero but the label's for the rules)
+ * @param probabilities the probability of each label (all zero but the label's for the rules; for an unrelated
+ *     pair the three related labels share the probability of related equally, as the second stage is not run)
  * @param evidence the article's statements about the claim that decided it, the most telling first; empty when
  *     unrelated
  * @param reason a short explanation for a person

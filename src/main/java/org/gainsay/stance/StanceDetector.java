@@ -61,19 +61,20 @@ public final class StanceDetector {
   /** The stance of {@code body} toward {@code claim}. */
   public Stance stance(StanceClaim claim, StanceBody body) {
     StanceFeatures.Pair pair = StanceFeatures.compute(claim.reading, body.reading);
-    StanceModel.Decision d = model.decide(pair.values());
+    StanceModel.Decision d = model.decide(pair.values(), StanceModel.Guards.of(pair.reader()));
     Map<StanceLabel, Double> probabilities = new EnumMap<>(StanceLabel.class);
     for (StanceLabel l : StanceLabel.values()) {
       probabilities.put(l, d.probabilities()[l.ordinal()]);
     }
     return new Stance(claim.text(), d.label(), Math.min(1, Math.max(0, d.score())), probabilities,
-        evidence(d.label(), pair), reason(d.label(), pair));
+        evidence(d.label(), pair), d.guard() != null ? d.guard() : reason(d.label(), pair));
   }
 
   /** A labelled pair for {@link StanceTrainer}; {@code group} keeps pairs together in cross-validation folds. */
   public StanceTrainer.Example example(StanceClaim claim, StanceBody body, StanceLabel gold, String group) {
     Objects.requireNonNull(gold, "gold label is null");
-    return new StanceTrainer.Example(StanceFeatures.compute(claim.reading, body.reading).values(), gold, group);
+    StanceFeatures.Pair pair = StanceFeatures.compute(claim.reading, body.reading);
+    return new StanceTrainer.Example(pair.values(), StanceModel.Guards.of(pair.reader()), gold, group);
   }
 
   private static List<Statement> evidence(StanceLabel label, StanceFeatures.Pair pair) {
@@ -81,11 +82,18 @@ public final class StanceDetector {
       return List.of();
     }
     List<Reading.Unit> order = new ArrayList<>();
+    StanceFeatures.ReaderSignals r = pair.reader();
     if (label == StanceLabel.DISAGREE) {
+      order.addAll(r.refutedByOutlet());
+      order.addAll(r.negatedByOutlet());
+      order.addAll(r.deniedBySource());
       order.addAll(pair.contradicting());
       order.addAll(pair.hedging());
     } else if (label == StanceLabel.DISCUSS) {
+      order.addAll(r.deniedBySource());
       order.addAll(pair.hedging());
+    } else {
+      order.addAll(r.affirmed());
     }
     order.addAll(pair.matched());
     Set<Statement> out = new LinkedHashSet<>();

@@ -30,11 +30,13 @@ public final class StanceTrainer {
   /** A labelled pair; made by {@link StanceDetector#example}. */
   public static final class Example {
     final double[] features;
+    final StanceModel.Guards guards;
     private final StanceLabel gold;
     private final String group;
 
-    Example(double[] features, StanceLabel gold, String group) {
+    Example(double[] features, StanceModel.Guards guards, StanceLabel gold, String group) {
       this.features = features.clone();
+      this.guards = guards;
       this.gold = gold;
       this.group = group == null ? "" : group;
     }
@@ -75,7 +77,7 @@ public final class StanceTrainer {
 
     /** The settings the shipped model was trained with. */
     public static Settings defaults() {
-      return new Settings(200, 300, 4, 0.1, 0.8, 0.5, 0.5, 0.25, 20170601L);
+      return new Settings(200, 300, 4, 0.1, 0.8, 0.5, 0.5, 0.5, 20170601L);
     }
 
     BoostedTrees.Params params(int rounds) {
@@ -150,7 +152,7 @@ public final class StanceTrainer {
       }
       StanceModel m = train(train, s, List.of());
       for (int i : test) {
-        out.set(i, m.decide(examples.get(i).features).label());
+        out.set(i, m.decide(examples.get(i).features, examples.get(i).guards).label());
       }
     }
     return out;
