@@ -31,7 +31,8 @@ final class Reading {
    * @param words the lower-cased tokens
    * @param wordStems for each token its stem when it is a content word, else null
    * @param stems the stems of the content words, in order
-   * @param counts how many words of each of {@link #LISTS} the sentence has
+   * @param counts how many words of each of {@link #LISTS} the sentence has, then how many phrases that debunk and
+   *     that say something is not known ({@link #DEBUNK}, {@link #UNSURE})
    * @param cueWords positions of words of the lists, in order, each as {@code position * 8 + bits} where bit
    *     {@code 1 << k} says the word is in list k
    */
@@ -47,6 +48,10 @@ final class Reading {
   static final int REPORT = 3;
   static final int CONFIRM = 4;
   static final int QUESTION = 5;
+  /** Counted like the lists, but as phrases of two to five words: debunking, then not knowing. */
+  static final int DEBUNK = 6;
+  static final int UNSURE = 7;
+  static final int COUNTED = 8;
 
   final List<Unit> units;
   final Map<String, Integer> tf;
@@ -98,7 +103,9 @@ final class Reading {
       }
       n += words.size();
       content += stems.size();
-      int[] unitCounts = new int[LISTS.size()];
+      int[] unitCounts = new int[COUNTED];
+      unitCounts[DEBUNK] = phrases(words, StanceWords.DEBUNK_PHRASES);
+      unitCounts[UNSURE] = phrases(words, StanceWords.UNSURE_PHRASES);
       List<Integer> cues = new ArrayList<>();
       for (int i = 0; i < words.size(); i++) {
         int bits = 0;
@@ -115,8 +122,8 @@ final class Reading {
       us.add(new Unit(us.size(), st, claim, List.copyOf(words), java.util.Collections.unmodifiableList(wordStems),
           List.copyOf(stems), Set.copyOf(stems), unitCounts, cues.stream().mapToInt(Integer::intValue).toArray()));
     }
-    int[] all = new int[LISTS.size()];
-    int[] first3 = new int[LISTS.size()];
+    int[] all = new int[COUNTED];
+    int[] first3 = new int[COUNTED];
     int att = 0;
     int hed = 0;
     int den = 0;
@@ -150,6 +157,22 @@ final class Reading {
     this.concepts = Set.copyOf(cs);
     this.tokens = n;
     this.contentTokens = content;
+  }
+
+  /** How many phrases of {@code phrases} (two to five words) start at some word of {@code words}. */
+  static int phrases(List<String> words, Set<String> phrases) {
+    int n = 0;
+    for (int i = 0; i + 1 < words.size(); i++) {
+      StringBuilder sb = new StringBuilder(words.get(i));
+      for (int len = 2; len <= 5 && i + len <= words.size(); len++) {
+        sb.append(' ').append(words.get(i + len - 1));
+        if (phrases.contains(sb.toString())) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
   }
 
   /** For each word its stem when it is a content word (no function word, punctuation or single letter), else null. */

@@ -36,6 +36,7 @@ final class StanceFeatures {
       // words that refute, hedge, report, confirm: in the body, its first sentences, the sentences about the claim
       "refute_all", "refute_first3", "refute_matched", "hedge_all", "hedge_first3", "hedge_matched",
       "report_all", "report_matched", "confirm_all", "confirm_matched", "negation_matched", "questions_all",
+      "debunk_all", "debunk_first3", "debunk_matched", "unsure_all", "unsure_first3", "unsure_matched",
       // the same in the claim
       "claim_refute", "claim_hedge", "claim_negation", "claim_question", "claim_report", "claim_confirm",
       // Gainsay's statements about the claim and in the body
@@ -173,6 +174,12 @@ final class StanceFeatures {
     f[k++] = perUnit(scope, Reading.CONFIRM);
     f[k++] = perUnit(scope, Reading.NEGATION);
     f[k++] = Math.log1p(body.counts[Reading.QUESTION]);
+    f[k++] = Math.log1p(body.counts[Reading.DEBUNK]);
+    f[k++] = body.countsFirst3[Reading.DEBUNK];
+    f[k++] = perUnit(scope, Reading.DEBUNK);
+    f[k++] = Math.log1p(body.counts[Reading.UNSURE]);
+    f[k++] = body.countsFirst3[Reading.UNSURE];
+    f[k++] = perUnit(scope, Reading.UNSURE);
     f[k++] = claim.counts[Reading.REFUTE];
     f[k++] = claim.counts[Reading.HEDGE];
     f[k++] = claim.counts[Reading.NEGATION];

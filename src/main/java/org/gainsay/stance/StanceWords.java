@@ -65,6 +65,23 @@ final class StanceWords {
       "neither", "nor", "without", "cannot", "isn't", "wasn't", "didn't", "doesn't", "don't", "won't", "hasn't",
       "haven't", "aren't", "weren't");
 
+  /** Phrases (lower-case tokens joined by spaces) that say a report is false or never happened. */
+  static final Set<String> DEBUNK_PHRASES = ImmutableSet.of("not true", "no evidence", "turned out", "in fact",
+      "fact check", "is false", "was false", "are false", "never happened", "did not happen", "no truth",
+      "made up", "not real", "no such", "no basis", "not the case", "no proof", "is a hoax", "was a hoax",
+      "contrary to", "has been debunked", "was debunked", "is fake", "was fake", "are fake", "never said",
+      "no plans", "has no plans", "not going to", "is not", "was not", "did not", "does not", "has not",
+      "is n't", "was n't", "did n't", "does n't", "has n't");
+
+  /** Phrases that say something is not known or not confirmed. */
+  static final Set<String> UNSURE_PHRASES = ImmutableSet.of("not clear", "is unclear", "remains unclear",
+      "remains to be seen", "could not be verified", "can not be verified", "not been verified",
+      "not been confirmed", "could not confirm", "cannot confirm", "can not confirm", "unable to confirm",
+      "not yet confirmed", "not independently", "could not be reached", "did not respond", "declined to comment",
+      "no comment", "not immediately", "if true", "if confirmed", "yet to be", "has yet to", "have yet to",
+      "it is not known", "not known", "it appears", "appears to", "seems to", "is said to", "are said to",
+      "is believed to", "are believed to", "is thought to", "are thought to", "is reported to", "according to");
+
   /** Whether a lower-case word is a content word: not a function word, and with a letter or digit. */
   static boolean isContent(String w) {
     if (w.length() < 2 || STOP.contains(w)) {
