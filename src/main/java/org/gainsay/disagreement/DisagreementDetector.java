@@ -378,7 +378,11 @@ public final class DisagreementDetector {
   private static String says(Statement s) {
     Source src = s.source();
     boolean plural = src.count() != null ? src.count() > 1
-        : src.kind() == SourceKind.DESCRIBED_PERSON && src.name().matches(".*[^s]s$");
+        : src.kind() == SourceKind.DESCRIBED_PERSON && src.role() != null
+            && src.role().matches(".*\\b[a-z]+[^s]s$");
+    if (s.isDenial()) {
+      return plural ? " deny " : " denies ";
+    }
     return plural ? " say " : " says ";
   }
 
@@ -408,6 +412,6 @@ public final class DisagreementDetector {
     String t = s.text().replaceAll("\\s+", " ");
     String[] words = t.split(" ");
     String g = words.length <= 18 ? t : String.join(" ", java.util.Arrays.copyOf(words, 18)) + " ...";
-    return "\"" + g + "\"" + (s.isDenial() ? " is untrue (" + s.cue().text() + ")" : "");
+    return "\"" + g + "\"";
   }
 }
