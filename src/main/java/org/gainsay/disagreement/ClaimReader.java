@@ -54,7 +54,11 @@ public final class ClaimReader {
     }
     boolean denied = s.isDenial();
     List<Claim.Predicate> preds = new ArrayList<>();
+    boolean[] embedded = embedded(tk);
     for (int i = 0; i < tk.size(); i++) {
+      if (embedded[i] || modal(tk, i)) {
+        continue; // "the relatives, who asked to see the video, ...", "may not have paid": not asserted
+      }
       int len = events.match(lemmas, i);
       String key;
       boolean side = true;
@@ -94,6 +98,54 @@ public final class ClaimReader {
     List<Claim.Quantity> quantities = new ArrayList<>(quantities(tk));
     quantities.addAll(durations(tk));
     return new Claim(s, preds, quantities, DateReader.read(tk, s.published()));
+  }
+
+  static final Set<String> EMBEDDERS = ImmutableSet.of("that", "which", "who", "whom", "whose", "because", "if",
+      "when", "whenever", "while", "although", "though", "whereas", "since", "unless", "where", ";", "after",
+      "before", "until", "whether");
+
+  /**
+   * Which tokens lie in a subordinate or relative clause: from an embedding word to the end of the statement, or, when
+   * the statement opens with one ("When X, Y"), up to the first comma.
+   */
+  static boolean[] embedded(List<Token> tk) {
+    boolean[] out = new boolean[tk.size()];
+    boolean rest = false;
+    boolean untilComma = false;
+    for (int i = 0; i < tk.size(); i++) {
+      Token t = tk.get(i);
+      String w = t.lower();
+      if (untilComma && w.equals(",")) {
+        untilComma = false;
+      } else if (!rest && !untilComma && EMBEDDERS.contains(w) && !(w.equals("that") && t.is("DET"))) {
+        if (i <= 1) {
+          untilComma = true;
+        } else {
+          rest = true;
+        }
+      }
+      out[i] = rest || untilComma;
+    }
+    return out;
+  }
+
+  static final Set<String> MODALS = ImmutableSet.of("may", "might", "could", "should");
+
+  /**
+   * Whether a modal of possibility governs token {@code i} ("may not have paid", "could resume"): no claim. "Would" is
+   * left out: in reported speech it is the future seen from the past ("said the link would reopen").
+   */
+  static boolean modal(List<Token> tk, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+      String w = tk.get(k).lower();
+      if (MODALS.contains(w)) {
+        return true;
+      }
+      if (!(tk.get(k).is("AUX") || tk.get(k).is("ADV") || tk.get(k).is("PART") || w.equals("not"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The index of a negator that scopes over token {@code i}, or -1. */

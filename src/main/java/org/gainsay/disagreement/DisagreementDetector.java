@@ -111,7 +111,7 @@ public final class DisagreementDetector {
           Statement a = members.get(i);
           Statement b = members.get(j);
           boolean sameSource = a.source().key().equals(b.source().key());
-          if (!sameSource && !comparable(a, b, originOf)) {
+          if (!sameSource && !comparable(a, b, originOf) || !topics.sameProposition(a, b)) {
             continue;
           }
           Claim ca = focus(claims.computeIfAbsent(a.id(), k -> reader.read(a)), topic.predicate());

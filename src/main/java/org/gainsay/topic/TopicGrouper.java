@@ -36,11 +36,59 @@ import org.gainsay.statement.Statement;
  */
 public final class TopicGrouper {
   /** The result of grouping: topics of two or more statements, and each statement's concepts. */
-  public record Topics(List<Topic> topics, Map<String, Terms.Concepts> concepts) {
+  public record Topics(List<Topic> topics, Map<String, Terms.Concepts> concepts, Map<String, Integer> frequency,
+      int maxFrequency) {
     public Topics {
       topics = List.copyOf(topics);
       concepts = Map.copyOf(concepts);
+      frequency = Map.copyOf(frequency);
     }
+
+    /**
+     * Whether two statements of one topic are about the same proposition, not only the same predicate: from one
+     * article, one shared argument will do; from two, they must share at least two arguments that are not too common,
+     * and those must make up at least half of the smaller statement's arguments.
+     */
+    public boolean sameProposition(Statement a, Statement b) {
+      return argumentsShared(concepts.get(a.id()), concepts.get(b.id()), frequency, maxFrequency,
+          a.articleId().equals(b.articleId()));
+    }
+  }
+
+  /**
+   * Whether two statements share enough arguments to be about one proposition: within one article, one argument
+   * ("the U.S."), or none when one of them names none; across articles, two, making up half of the smaller
+   * statement's arguments, or all the arguments of a statement that has only one or two.
+   */
+  static boolean argumentsShared(Terms.Concepts a, Terms.Concepts b, Map<String, Integer> frequency,
+      int maxFrequency, boolean sameArticle) {
+    if (a == null || b == null) {
+      return false;
+    }
+    Set<String> sa = new HashSet<>();
+    for (String t : a.arguments()) {
+      if (frequency.getOrDefault(t, 0) <= maxFrequency) {
+        sa.add(t);
+      }
+    }
+    Set<String> sb = new HashSet<>();
+    for (String t : b.arguments()) {
+      if (frequency.getOrDefault(t, 0) <= maxFrequency) {
+        sb.add(t);
+      }
+    }
+    int shared = 0;
+    for (String t : sb) {
+      if (sa.contains(t)) {
+        shared++;
+      }
+    }
+    int smaller = Math.min(sa.size(), sb.size());
+    if (sameArticle) {
+      return shared >= 1 || smaller == 0;
+    }
+    // a short statement ("the ferries had resumed") may share all it has; a longer one must share two
+    return shared >= 2 && shared * 2 >= smaller || smaller <= 2 && shared >= 1 && shared == smaller;
   }
 
   private final Terms terms;
@@ -95,16 +143,29 @@ public final class TopicGrouper {
       }
     }
     Map<String, UnionFind> byPredicate = new TreeMap<>();
+    Set<Long> checked = new HashSet<>();
     for (Map.Entry<String, List<Integer>> e : blocks.entrySet()) {
       List<Integer> members = e.getValue();
       if (members.size() < 2 || members.size() > maxPostings) {
         continue;
       }
       String key = e.getKey();
+      boolean articleBlock = key.indexOf('\u0001') >= 0;
       String predicate = key.substring(0, Math.max(key.indexOf('\u0000'), key.indexOf('\u0001')));
       UnionFind uf = byPredicate.computeIfAbsent(predicate, k -> new UnionFind());
-      for (int m : members) {
-        uf.union(members.get(0), m);
+      for (int x = 0; x < members.size(); x++) {
+        for (int y = x + 1; y < members.size(); y++) {
+          int i = members.get(x);
+          int j = members.get(y);
+          boolean sameArticle = statements.get(i).articleId().equals(statements.get(j).articleId());
+          if (articleBlock && !sameArticle) {
+            continue;
+          }
+          if (checked.add(((long) predicate.hashCode() << 32) ^ ((long) i * n + j))
+              && argumentsShared(concepts.get(i), concepts.get(j), df, maxPostings, sameArticle)) {
+            uf.union(i, j);
+          }
+        }
       }
     }
     List<Candidate> candidates = new ArrayList<>();
@@ -150,7 +211,7 @@ public final class TopicGrouper {
       List<String> shared = sharedTerms(c, concepts, df, n);
       topics.add(new Topic("t" + (topics.size() + 1), c.predicate, label(c.predicate, shared), ids, shared));
     }
-    return new Topics(topics, byId);
+    return new Topics(topics, byId, df, maxPostings);
   }
 
   private record Candidate(String predicate, List<Integer> members) {}
