@@ -76,7 +76,7 @@ public final class ClaimReader {
         Span sp = tk.get(i).span();
         String word = tk.get(i).text();
         preds.add(new Claim.Predicate("=" + lemmas.get(i), no < 0, word, sp, no >= 0 ? tk.get(no).text() : null,
-            no >= 0 ? tk.get(no).span() : null, false));
+            no >= 0 ? tk.get(no).span() : null, false, java.util.Set.of()));
         continue;
       } else {
         continue;
@@ -89,7 +89,7 @@ public final class ClaimReader {
       Span wordSpan = new Span(tk.get(i).start(), tk.get(i + len - 1).end());
       String word = s.text().substring(wordSpan.start() - s.span().start(), wordSpan.end() - s.span().start());
       preds.add(new Claim.Predicate(key, affirmed, word, wordSpan, negAt >= 0 ? tk.get(negAt).text() : null,
-          negAt >= 0 ? tk.get(negAt).span() : null, denied));
+          negAt >= 0 ? tk.get(negAt).span() : null, denied, subject(tk, i)));
       i += len - 1;
     }
     // a frame counts once, where it first appears: "resumed after a two-week suspension" affirms resumption
@@ -129,6 +129,38 @@ public final class ClaimReader {
     return out;
   }
 
+  private static final Set<String> AUXILIARY_LEMMAS = ImmutableSet.of("be", "have", "do", "will", "get");
+  private static final Set<String> SUBJECT_SKIP = ImmutableSet.of("not", "n't", "never", "to", "also", "already",
+      "still", "just", "yet", "again", "no", "nobody");
+
+  /**
+   * The content words of the noun phrase before token {@code i}, over auxiliaries, adverbs and negation: "The United
+   * States has restarted" -> {u.s.}; "the US-Led coalition to be active again" -> {u.s., lead, coalition}.
+   */
+  static Set<String> subject(List<Token> tk, int i) {
+    int k = i - 1;
+    while (k >= 0 && (tk.get(k).is("AUX") || tk.get(k).is("ADV") || tk.get(k).is("PART")
+        || AUXILIARY_LEMMAS.contains(tk.get(k).lemma())
+        || SUBJECT_SKIP.contains(tk.get(k).lower()) || tk.get(k).lower().equals("\"")
+        || tk.get(k).lower().equals("\u201c"))) {
+      k--;
+    }
+    java.util.Set<String> out = new java.util.HashSet<>();
+    int taken = 0;
+    while (k >= 0 && taken < 8) {
+      Token t = tk.get(k);
+      if (t.is("NOUN") || t.is("PROPN") || t.is("ADJ") || t.is("NUM")) {
+        out.add(org.gainsay.topic.Terms.canonicalPlace(t.lemma()));
+      } else if (!(t.is("DET") || t.lower().equals("-") || t.lower().equals("'s") || t.lower().equals("of")
+          || t.is("PART") && !t.lower().equals("not"))) {
+        break;
+      }
+      k--;
+      taken++;
+    }
+    return out;
+  }
+
   static final Set<String> MODALS = ImmutableSet.of("may", "might", "could", "should");
 
   /**
@@ -162,12 +194,17 @@ public final class ClaimReader {
     return -1;
   }
 
-  /** The index of "no" (or "nobody", "none") right before token {@code i}, over at most one modifier; or -1. */
+  /**
+   * The index of an existential "no" right before token {@code i}, over at most one modifier, or -1: "No ship has
+   * left", "there is no rhino", not "paying no taxes" (which negates nothing's existence).
+   */
   private static int noBefore(List<Token> tk, int i) {
     for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
       String w = tk.get(k).lower();
       if (w.equals("no")) {
-        return k;
+        boolean existential = k == 0 || k >= 1 && tk.get(k - 1).lemma().equals("be")
+            || k == 1 && tk.get(0).isPunct();
+        return existential ? k : -1;
       }
       if (!(tk.get(k).is("ADJ") || tk.get(k).is("NUM") || tk.get(k).is("NOUN"))) {
         return -1;

@@ -60,7 +60,7 @@ public final class DisagreementDetector {
   private final int maxTopicSize;
 
   public DisagreementDetector(ClaimReader reader, WordNet wordNet) {
-    this(reader, List.of(new NegationSignal(), new OppositeEventSignal(wordNet), new NumberSignal(),
+    this(reader, List.of(new NegationSignal(wordNet), new OppositeEventSignal(wordNet), new NumberSignal(),
         new DateSignal()), 300);
   }
 
