@@ -89,7 +89,7 @@ public final class ClaimReader {
       Span wordSpan = new Span(tk.get(i).start(), tk.get(i + len - 1).end());
       String word = s.text().substring(wordSpan.start() - s.span().start(), wordSpan.end() - s.span().start());
       preds.add(new Claim.Predicate(key, affirmed, word, wordSpan, negAt >= 0 ? tk.get(negAt).text() : null,
-          negAt >= 0 ? tk.get(negAt).span() : null, denied, subject(tk, i)));
+          negAt >= 0 ? tk.get(negAt).span() : null, denied, subject(tk, i, s)));
       i += len - 1;
     }
     // a frame counts once, where it first appears: "resumed after a two-week suspension" affirms resumption
@@ -129,6 +129,14 @@ public final class ClaimReader {
     return out;
   }
 
+  private static final Set<String> SELF = ImmutableSet.of("he", "she", "they", "i", "we");
+
+  /** Words of a source's name that are not its name proper. */
+  private static final class SourceWords {
+    static final Set<String> TITLES = ImmutableSet.of("the", "mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.",
+        "gov.", "president", "secretary", "spokesman", "spokeswoman", "two", "three", "and", "for", "of");
+  }
+
   private static final Set<String> AUXILIARY_LEMMAS = ImmutableSet.of("be", "have", "do", "will", "get");
   private static final Set<String> SUBJECT_SKIP = ImmutableSet.of("not", "n't", "never", "to", "also", "already",
       "still", "just", "yet", "again", "no", "nobody");
@@ -137,7 +145,7 @@ public final class ClaimReader {
    * The content words of the noun phrase before token {@code i}, over auxiliaries, adverbs and negation: "The United
    * States has restarted" -> {u.s.}; "the US-Led coalition to be active again" -> {u.s., lead, coalition}.
    */
-  static Set<String> subject(List<Token> tk, int i) {
+  static Set<String> subject(List<Token> tk, int i, Statement s) {
     int k = i - 1;
     while (k >= 0 && (tk.get(k).is("AUX") || tk.get(k).is("ADV") || tk.get(k).is("PART")
         || AUXILIARY_LEMMAS.contains(tk.get(k).lemma())
@@ -146,6 +154,15 @@ public final class ClaimReader {
       k--;
     }
     java.util.Set<String> out = new java.util.HashSet<>();
+    if (k >= 0 && SELF.contains(tk.get(k).lower()) && s.cue() != null) {
+      // "Clinton said she opposes the deal": in reported speech the speaker usually speaks of themself
+      for (String w : s.source().name().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}.]+")) {
+        if (w.length() > 2 && !SourceWords.TITLES.contains(w)) {
+          out.add(org.gainsay.topic.Terms.canonicalPlace(w));
+        }
+      }
+      return out;
+    }
     int taken = 0;
     while (k >= 0 && taken < 8) {
       Token t = tk.get(k);
