@@ -65,18 +65,22 @@ public final class TopicGrouper {
     if (a == null || b == null) {
       return false;
     }
-    Set<String> sa = new HashSet<>();
-    for (String t : a.arguments()) {
+    return shared(usefulArguments(a, frequency, maxFrequency), usefulArguments(b, frequency, maxFrequency),
+        sameArticle);
+  }
+
+  /** A statement's arguments without those too common to tell statements apart. */
+  static Set<String> usefulArguments(Terms.Concepts c, Map<String, Integer> frequency, int maxFrequency) {
+    Set<String> out = new HashSet<>();
+    for (String t : c.arguments()) {
       if (frequency.getOrDefault(t, 0) <= maxFrequency) {
-        sa.add(t);
+        out.add(t);
       }
     }
-    Set<String> sb = new HashSet<>();
-    for (String t : b.arguments()) {
-      if (frequency.getOrDefault(t, 0) <= maxFrequency) {
-        sb.add(t);
-      }
-    }
+    return out;
+  }
+
+  private static boolean shared(Set<String> sa, Set<String> sb, boolean sameArticle) {
     int shared = 0;
     for (String t : sb) {
       if (sa.contains(t)) {
@@ -142,8 +146,12 @@ public final class TopicGrouper {
         }
       }
     }
+    List<Set<String>> args = new ArrayList<>(n);
+    for (Terms.Concepts c : concepts) {
+      args.add(usefulArguments(c, df, maxPostings));
+    }
     Map<String, UnionFind> byPredicate = new TreeMap<>();
-    Set<Long> checked = new HashSet<>();
+    Map<Long, Boolean> shares = new HashMap<>();
     for (Map.Entry<String, List<Integer>> e : blocks.entrySet()) {
       List<Integer> members = e.getValue();
       if (members.size() < 2 || members.size() > maxPostings) {
@@ -161,8 +169,10 @@ public final class TopicGrouper {
           if (articleBlock && !sameArticle) {
             continue;
           }
-          if (checked.add(((long) predicate.hashCode() << 32) ^ ((long) i * n + j))
-              && argumentsShared(concepts.get(i), concepts.get(j), df, maxPostings, sameArticle)) {
+          if (uf.find(i) == uf.find(j)) {
+            continue; // already linked for this predicate
+          }
+          if (shares.computeIfAbsent((long) i * n + j, k -> shared(args.get(i), args.get(j), sameArticle))) {
             uf.union(i, j);
           }
         }
