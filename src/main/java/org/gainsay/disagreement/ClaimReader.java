@@ -126,6 +126,21 @@ public final class ClaimReader {
       }
       out[i] = rest || untilComma;
     }
+    // "a woman detained in Lebanon is his wife": a participle after a noun, with the clause's own verb later, only
+    // describes the noun
+    for (int i = 1; i < tk.size(); i++) {
+      if (!out[i] && tk.get(i).isVerb() && (tk.get(i - 1).is("NOUN") || tk.get(i - 1).is("PROPN"))) {
+        for (int k = i + 1; k < tk.size() && !out[k]; k++) {
+          if (tk.get(k).lower().equals(",")) {
+            break;
+          }
+          if (tk.get(k).is("AUX") || tk.get(k).isVerb() && !tk.get(k - 1).lower().equals("to")) {
+            out[i] = true;
+            break;
+          }
+        }
+      }
+    }
     return out;
   }
 
@@ -302,7 +317,8 @@ public final class ClaimReader {
           }
         }
       }
-      if (thing == null || isYear(t, value) || DAYS.containsKey(thing)) {
+      if (thing == null || isYear(t, value) || DAYS.containsKey(thing) || UNITS.contains(thing)
+          || to < tk.size() && tk.get(to).text().matches("\\d+/\\d+")) {
         continue;
       }
       Span span = new Span(tk.get(from).start(), tk.get(to - 1).end());
@@ -320,6 +336,15 @@ public final class ClaimReader {
   }
 
   static final String DURATION = "@duration";
+  /**
+   * Units and measures: two numbers of miles or percent in two statements are rarely the same quantity, so only
+   * counts of things (people, troops, shots) are compared.
+   */
+  static final Set<String> UNITS = ImmutableSet.of("%", "percent", "mile", "kilometer", "kilometre", "km", "foot",
+      "feet", "inch", "meter", "metre", "minute", "second", "dollar", "euro", "pound", "figure", "time", "point",
+      "degree", "ton", "tonne", "gallon", "barrel", "acre", "cent", "yard", "mph", "kg", "kilogram", "gram", "lb",
+      "billion", "million", "thousand", "hundred", "version", "generation", "round", "step", "part", "piece",
+      "inch-long", "rupee", "yuan", "yen", "ruble");
   private static final Map<String, Double> DAYS = ImmutableMap.of("hour", 1 / 24.0, "day", 1.0, "week", 7.0,
       "fortnight", 14.0, "month", 30.0, "year", 365.0);
   private static final java.util.regex.Pattern HYPHENATED =
@@ -334,6 +359,13 @@ public final class ClaimReader {
       String unit = null;
       int from = i;
       int to = i + 1;
+      if (i + 1 < tk.size() && (tk.get(i + 1).lower().equals("old") || tk.get(i + 1).lower().equals("-old"))
+          || tk.get(i).lower().endsWith("-old")) {
+        continue; // "29-year-old" is an age, not a duration
+      }
+      if (i + 2 < tk.size() && tk.get(i + 1).lower().equals("-") && tk.get(i + 2).lower().startsWith("old")) {
+        continue;
+      }
       if (m.matches()) {
         n = number(m.group(1));
         unit = m.group(2);
