@@ -381,6 +381,12 @@ public final class ClaimReader {
       if (n == null || unit == null) {
         continue;
       }
+      boolean age = to < tk.size() && (tk.get(to).lower().endsWith("old")
+          || tk.get(to).lower().equals("-") && to + 1 < tk.size() && tk.get(to + 1).lower().startsWith("old"));
+      if (age) {
+        i = to - 1;
+        continue; // "29-year-old" is an age, not a duration
+      }
       double days = DAYS.get(unit);
       Span span = new Span(tk.get(from).start(), tk.get(to - 1).end());
       StringBuilder text = new StringBuilder();
