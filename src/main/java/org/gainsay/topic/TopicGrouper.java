@@ -219,7 +219,8 @@ public final class TopicGrouper {
         ids.add(statements.get(m).id());
       }
       List<String> shared = sharedTerms(c, concepts, df, n);
-      topics.add(new Topic("t" + (topics.size() + 1), c.predicate, label(c.predicate, shared), ids, shared));
+      topics.add(new Topic("t" + (topics.size() + 1), c.predicate,
+          label(c.predicate, shared, representative(c, statements, concepts, shared)), ids, shared));
     }
     return new Topics(topics, byId, df, maxPostings);
   }
@@ -296,19 +297,45 @@ public final class TopicGrouper {
     return out;
   }
 
-  private static String label(String predicate, List<String> shared) {
-    List<String> rest = new ArrayList<>();
-    for (String t : shared) {
-      if (!t.equals(predicate)) {
-        rest.add(t.startsWith("@") ? t.substring(1) : t);
+  /**
+   * The statement that best says what the topic is about: the shortest of those that use its predicate and hold at
+   * least three fifths as many of its shared terms as the best.
+   */
+  private static Statement representative(Candidate c, List<Statement> statements, List<Terms.Concepts> concepts,
+      List<String> shared) {
+    int[] hits = new int[c.members.size()];
+    int most = 0;
+    for (int k = 0; k < hits.length; k++) {
+      Set<String> mine = new HashSet<>(concepts.get(c.members.get(k)).all());
+      if (c.predicate != null && !mine.contains(c.predicate)) {
+        continue;
+      }
+      for (String t : shared) {
+        if (mine.contains(t)) {
+          hits[k]++;
+        }
+      }
+      most = Math.max(most, hits[k]);
+    }
+    Statement best = null;
+    for (int k = 0; k < hits.length; k++) {
+      Statement s = statements.get(c.members.get(k));
+      boolean telling = hits[k] > 0 && hits[k] * 5 >= most * 3;
+      if (telling && (best == null || s.text().length() < best.text().length())) {
+        best = s;
       }
     }
-    String args = String.join(", ", rest);
-    if (predicate == null) {
-      return args.isEmpty() ? "(no shared terms)" : args;
-    }
-    String p = predicate.startsWith("@") ? predicate.substring(1) : predicate;
-    return args.isEmpty() ? p : p + ": " + args;
+    return best != null ? best : statements.get(c.members.get(0));
+  }
+
+  /** "resume: U.S. restarts counter-ISIS operations paused after Soleimani killing". */
+  private static String label(String predicate, List<String> shared, Statement representative) {
+    String[] words = representative.text().replaceAll("\\s+", " ").strip().split(" ");
+    String gist = words.length <= 14 ? String.join(" ", words)
+        : String.join(" ", java.util.Arrays.copyOf(words, 14)) + " ...";
+    String p = predicate == null ? String.join(", ", shared.subList(0, Math.min(3, shared.size())))
+        : predicate.startsWith("@") ? predicate.substring(1) : predicate;
+    return p.isEmpty() ? gist : p + ": " + gist;
   }
 
   /** Union-find over statement indices, sparse. */
