@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.gainsay.disagreement.ClaimReader;
-import org.gainsay.disagreement.Disagreement;
 import org.gainsay.disagreement.DisagreementDetector;
+import org.gainsay.disagreement.PairwiseComparer;
+import org.gainsay.disagreement.Relation;
 import org.gainsay.nlp.NlpModels;
 import org.gainsay.nlp.Stemmer;
 import org.gainsay.nlp.TextAnalyzer;
@@ -51,6 +52,7 @@ public final class Gainsay {
   private final StatementExtractor extractor;
   private final TopicGrouper grouper;
   private final DisagreementDetector detector;
+  private final PairwiseComparer comparer;
   private final StanceDetector stance;
 
   private Gainsay(Builder b) throws IOException {
@@ -59,10 +61,10 @@ public final class Gainsay {
     this.analyzer = new TextAnalyzer(NlpModels.load(), wordNet, b.maxSentenceTokens);
     this.extractor = new StatementExtractor(CueLexicon.load());
     EventLexicon events = EventLexicon.load();
-    Terms terms = new Terms(events, wordNet);
-    this.grouper = new TopicGrouper(terms);
-    this.detector = new DisagreementDetector(new ClaimReader(events));
-    this.stance = new StanceDetector(new ClaimReader(events), terms, new Stemmer(),
+    this.grouper = new TopicGrouper(new Terms(events, wordNet));
+    this.detector = new DisagreementDetector(new ClaimReader(events), wordNet);
+    this.comparer = new PairwiseComparer(grouper.terms(), detector, wordNet);
+    this.stance = new StanceDetector(new ClaimReader(events), grouper.terms(), new Stemmer(),
         b.stanceModel != null ? b.stanceModel : StanceModel.bundled());
   }
 
@@ -81,14 +83,49 @@ public final class Gainsay {
       statements.addAll(statements(a));
     }
     TopicGrouper.Topics topics = grouper.group(statements);
-    List<Disagreement> disagreements = detector.detect(statements, topics);
-    return new Report(articles, statements, topics.topics(), disagreements);
+    DisagreementDetector.Result found = detector.detect(statements, topics);
+    return new Report(articles, statements, topics.topics(), found.disagreements(), found.changes(), found.origins());
   }
 
   /** Analyses articles together. */
   public Report analyze(Article... articles) {
     Objects.requireNonNull(articles, "articles is null: pass one or more articles");
     return analyze(List.of(articles));
+  }
+
+  /**
+   * How two statements relate: contradiction (with kind, score and evidence), agreement, neutral or unrelated. The
+   * statements may come from one report or from different ones.
+   */
+  public Relation compare(Statement a, Statement b) {
+    Objects.requireNonNull(a, "statement a is null");
+    Objects.requireNonNull(b, "statement b is null");
+    return comparer.compare(a, b);
+  }
+
+  /**
+   * How two plain sentences relate, each read as a statement of its own source: a convenience for tools and tests.
+   * When a text holds several statements, its longest is compared.
+   *
+   * <pre>{@code
+   * gainsay.compare("The port reopened on Monday.", "The port has not reopened.").type();  // CONTRADICTION
+   * }</pre>
+   */
+  public Relation compare(String a, String b) {
+    Objects.requireNonNull(a, "sentence a is null");
+    Objects.requireNonNull(b, "sentence b is null");
+    return comparer.compare(longest(Article.of("a", "source A", "", a)), longest(Article.of("b", "source B", "", b)));
+  }
+
+  private Statement longest(Article a) {
+    List<Statement> all = statements(a);
+    Statement best = all.get(0);
+    for (Statement s : all) {
+      if (s.text().length() > best.text().length()) {
+        best = s;
+      }
+    }
+    return best;
   }
 
   /** The attributed statements of one article, without topics and disagreements. */

@@ -81,10 +81,44 @@ public final class TextAnalyzer {
     return new AnalyzedText(articleId, outlet, published, text, sentences);
   }
 
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "me", "my", "mine", "myself", "you",
+      "your", "yours", "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it",
+      "its", "itself", "we", "us", "our", "ours", "ourselves", "they", "them", "their", "theirs", "themselves", "who",
+      "whom", "whose", "which", "what", "that", "this", "these", "those", "there", "one", "ones", "oneself",
+      "someone", "somebody", "something", "anyone", "anybody", "anything", "everyone", "everybody", "everything",
+      "no-one", "nobody", "nothing", "none", "each", "other", "another", "all", "both", "either", "neither", "some",
+      "any", "many", "much", "few", "several", "whoever", "whatever", "whichever", "'s", "y'all", "ya", "u", "'em",
+      "thee", "thou", "here", "such", "wherever", "whenever", "where", "when", "how", "why", "s");
+
   private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("gen", "lt", "col", "maj", "capt",
       "sgt", "adm", "cmdr", "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "rev", "st", "jan", "feb",
       "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "jr", "sr", "inc", "corp", "co", "ltd",
       "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "dept", "est", "fig", "mt", "ft", "pres", "supt", "det", "insp");
+
+  /**
+   * Splits "isn't" into "is" + "n't" (the UD tokenizer keeps some negated contractions whole), so negation is a token
+   * of its own for every later stage.
+   */
+  private static opennlp.tools.util.Span[] splitContractions(String s, opennlp.tools.util.Span[] spans) {
+    List<opennlp.tools.util.Span> out = null;
+    for (int k = 0; k < spans.length; k++) {
+      opennlp.tools.util.Span sp = spans[k];
+      int len = sp.length();
+      boolean neg = len > 3 && (s.charAt(sp.getEnd() - 1) == 't' || s.charAt(sp.getEnd() - 1) == 'T')
+          && (s.charAt(sp.getEnd() - 2) == '\'' || s.charAt(sp.getEnd() - 2) == '\u2019')
+          && (s.charAt(sp.getEnd() - 3) == 'n' || s.charAt(sp.getEnd() - 3) == 'N');
+      if (neg && out == null) {
+        out = new ArrayList<>(java.util.Arrays.asList(spans).subList(0, k));
+      }
+      if (neg) {
+        out.add(new opennlp.tools.util.Span(sp.getStart(), sp.getEnd() - 3));
+        out.add(new opennlp.tools.util.Span(sp.getEnd() - 3, sp.getEnd()));
+      } else if (out != null) {
+        out.add(sp);
+      }
+    }
+    return out == null ? spans : out.toArray(new opennlp.tools.util.Span[0]);
+  }
 
   /** Joins "Gen" "." into "Gen." when the tokenizer split a known abbreviation from its period. */
   private static opennlp.tools.util.Span[] mergeAbbreviations(String s, opennlp.tools.util.Span[] spans) {
@@ -118,7 +152,8 @@ public final class TextAnalyzer {
   private void addSentence(List<Sentence> out, int paragraph, String text, int start, int end, TokenizerME tokenizer,
       POSTaggerME tagger) {
     String sentenceText = text.substring(start, end);
-    opennlp.tools.util.Span[] spans = mergeAbbreviations(sentenceText, tokenizer.tokenizePos(sentenceText));
+    opennlp.tools.util.Span[] spans =
+        splitContractions(sentenceText, mergeAbbreviations(sentenceText, tokenizer.tokenizePos(sentenceText)));
     for (int from = 0; from < spans.length; from += maxSentenceTokens) {
       int to = Math.min(spans.length, from + maxSentenceTokens);
       String[] words = new String[to - from];
@@ -132,6 +167,9 @@ public final class TextAnalyzer {
         int te = start + spans[from + i].getEnd();
         // UD tags of contracted tokens come joined ("PROPN+PART" for "Iraq's"): the first part is the word's own
         String tag = tags[i].indexOf('+') > 0 ? tags[i].substring(0, tags[i].indexOf('+')) : tags[i];
+        if (tag.equals("PRON") && !PRONOUNS.contains(words[i].toLowerCase(Locale.ROOT))) {
+          tag = "NOUN"; // pronouns are a closed class: "harbour/PRON" is a tagging slip
+        }
         tokens.add(new Token(words[i], ts, te, tag, lemma(words[i], tag)));
       }
       out.add(new Sentence(out.size(), paragraph, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens));
@@ -140,6 +178,16 @@ public final class TextAnalyzer {
 
   private String lemma(String word, String tag) {
     String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+    switch (lower) {
+      case "n't":
+        return "not";
+      case "ca":
+        return "can";
+      case "wo":
+        return "will";
+      default:
+        break;
+    }
     switch (tag) {
       case "VERB":
       case "AUX":

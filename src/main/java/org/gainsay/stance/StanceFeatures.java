@@ -240,7 +240,7 @@ final class StanceFeatures {
     boolean claimDenial = false;
     for (Reading.Unit u : claim.units) {
       if (u.claim() != null) {
-        claimPreds.addAll(u.claim().predicates());
+        claimPreds.addAll(events(u.claim()));
         claimClaims.add(u.claim());
         claimDenial |= u.statement().isDenial();
       }
@@ -257,7 +257,7 @@ final class StanceFeatures {
         continue;
       }
       boolean contradicts = false;
-      for (Claim.Predicate pb : u.claim().predicates()) {
+      for (Claim.Predicate pb : events(u.claim())) {
         for (Claim.Predicate pc : claimPreds) {
           if (!pc.key().equals(pb.key())) {
             continue;
@@ -347,6 +347,20 @@ final class StanceFeatures {
         readerSignals(claim, body, claimPreds, ov, need));
   }
 
+  /**
+   * The predicates of a claim that are events or states (verbs, frames, predicative adjectives), not the things it
+   * mentions ("=rhino"): for stance, what matters is whether the body says the claim's event happened.
+   */
+  private static List<Claim.Predicate> events(Claim c) {
+    List<Claim.Predicate> out = new ArrayList<>(c.predicates().size());
+    for (Claim.Predicate p : c.predicates()) {
+      if (!p.key().startsWith("=")) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
   /** Strong words for calling a report false, in the outlet's own voice. */
   private static final Set<String> FALSE_WORDS = Set.of("hoax", "hoaxes", "fake", "faked", "false", "untrue",
       "fabricated", "fabrication", "bogus", "debunked", "myth", "satire", "satirical", "baseless", "unfounded");
@@ -368,7 +382,7 @@ final class StanceFeatures {
       boolean aff = false;
       boolean den = false;
       boolean neg = false;
-      for (Claim.Predicate pb : u.claim().predicates()) {
+      for (Claim.Predicate pb : events(u.claim())) {
         for (Claim.Predicate pc : claimPreds) {
           if (!pc.key().equals(pb.key())) {
             continue;
