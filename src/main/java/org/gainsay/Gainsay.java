@@ -12,6 +12,8 @@ import java.util.Set;
 import org.gainsay.disagreement.ClaimReader;
 import org.gainsay.disagreement.Disagreement;
 import org.gainsay.disagreement.DisagreementDetector;
+import org.gainsay.disagreement.PairwiseComparer;
+import org.gainsay.disagreement.Relation;
 import org.gainsay.nlp.NlpModels;
 import org.gainsay.nlp.TextAnalyzer;
 import org.gainsay.nlp.WordNet;
@@ -45,6 +47,7 @@ public final class Gainsay {
   private final StatementExtractor extractor;
   private final TopicGrouper grouper;
   private final DisagreementDetector detector;
+  private final PairwiseComparer comparer;
 
   private Gainsay(Builder b) throws IOException {
     this.maxArticleChars = b.maxArticleChars;
@@ -53,7 +56,8 @@ public final class Gainsay {
     this.extractor = new StatementExtractor(CueLexicon.load());
     EventLexicon events = EventLexicon.load();
     this.grouper = new TopicGrouper(new Terms(events, wordNet));
-    this.detector = new DisagreementDetector(new ClaimReader(events));
+    this.detector = new DisagreementDetector(new ClaimReader(events), wordNet);
+    this.comparer = new PairwiseComparer(grouper.terms(), detector, wordNet);
   }
 
   public static Builder builder() {
@@ -79,6 +83,41 @@ public final class Gainsay {
   public Report analyze(Article... articles) {
     Objects.requireNonNull(articles, "articles is null: pass one or more articles");
     return analyze(List.of(articles));
+  }
+
+  /**
+   * How two statements relate: contradiction (with kind, score and evidence), agreement, neutral or unrelated. The
+   * statements may come from one report or from different ones.
+   */
+  public Relation compare(Statement a, Statement b) {
+    Objects.requireNonNull(a, "statement a is null");
+    Objects.requireNonNull(b, "statement b is null");
+    return comparer.compare(a, b);
+  }
+
+  /**
+   * How two plain sentences relate, each read as a statement of its own source: a convenience for tools and tests.
+   * When a text holds several statements, its longest is compared.
+   *
+   * <pre>{@code
+   * gainsay.compare("The port reopened on Monday.", "The port has not reopened.").type();  // CONTRADICTION
+   * }</pre>
+   */
+  public Relation compare(String a, String b) {
+    Objects.requireNonNull(a, "sentence a is null");
+    Objects.requireNonNull(b, "sentence b is null");
+    return comparer.compare(longest(Article.of("a", "source A", "", a)), longest(Article.of("b", "source B", "", b)));
+  }
+
+  private Statement longest(Article a) {
+    List<Statement> all = statements(a);
+    Statement best = all.get(0);
+    for (Statement s : all) {
+      if (s.text().length() > best.text().length()) {
+        best = s;
+      }
+    }
+    return best;
   }
 
   /** The attributed statements of one article, without topics and disagreements. */

@@ -23,9 +23,10 @@ public final class ClaimReader {
       "none", "nobody", "nothing", "hardly", "cannot");
   static final Set<String> BOUNDARIES = ImmutableSet.of(";", "but", "however", "although", "though", "whereas",
       "while", "because", "after", "before", "if", "unless", "when", "which", "who", "since");
-  static final Set<String> LIGHT_VERBS = ImmutableSet.of("be", "have", "do", "say", "tell", "make", "get", "give",
-      "take", "go", "come", "add", "include", "become", "seem", "appear", "want", "need", "know", "think", "see",
-      "use", "let", "put", "keep", "try", "begin", "start", "continue", "remain", "stay", "show", "mean");
+  static final Set<String> LIGHT_VERBS = ImmutableSet.of("be", "have", "say", "tell", "get", "go", "come", "add",
+      "include", "become", "seem", "appear", "want", "need", "know", "think", "let", "try", "remain", "mean");
+  /** Negators that scope over the whole clause wherever they stand: "the guitar is played by nobody". */
+  static final Set<String> CLAUSE_NEGATORS = ImmutableSet.of("nobody", "nothing", "none", "noone");
   static final Map<String, double[]> NUMBER_WORDS = ImmutableMap.<String, double[]>builder()
       .put("one", new double[] {1, 1}).put("two", new double[] {2, 2}).put("three", new double[] {3, 3})
       .put("four", new double[] {4, 4}).put("five", new double[] {5, 5}).put("six", new double[] {6, 6})
@@ -62,13 +63,17 @@ public final class ClaimReader {
         EventLexicon.Sense sense = events.lookup(phrase).orElseThrow();
         key = "@" + sense.frame();
         side = sense.positive();
-      } else if (tk.get(i).isVerb() && !LIGHT_VERBS.contains(lemmas.get(i))) {
+      } else if ((tk.get(i).isVerb() || predicativeAdjective(tk, i)) && !LIGHT_VERBS.contains(lemmas.get(i))
+          || tk.get(i).is("NOUN") && i > 0 && tk.get(i - 1).lower().equals("no")) {
         key = lemmas.get(i);
         len = 1;
       } else {
         continue;
       }
       int negAt = negation(tk, i);
+      if (negAt < 0 && !tk.get(i).is("NOUN")) {
+        negAt = clauseNegator(tk, i);
+      }
       boolean affirmed = side ^ (negAt >= 0) ^ denied;
       Span wordSpan = new Span(tk.get(i).start(), tk.get(i + len - 1).end());
       String word = s.text().substring(wordSpan.start() - s.span().start(), wordSpan.end() - s.span().start());
@@ -87,6 +92,29 @@ public final class ClaimReader {
         return -1;
       }
       if (NEGATORS.contains(w)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** An adjective that is said of something ("the claim is false"), not one that qualifies a noun ("a false claim"). */
+  private static boolean predicativeAdjective(List<Token> tk, int i) {
+    if (!tk.get(i).is("ADJ")) {
+      return false;
+    }
+    return i + 1 >= tk.size() || !(tk.get(i + 1).is("NOUN") || tk.get(i + 1).is("PROPN") || tk.get(i + 1).is("ADJ")
+        || tk.get(i + 1).lower().equals("and") || tk.get(i + 1).lower().equals(","));
+  }
+
+  /** "nobody", "no one", "nothing" anywhere in the clause of token {@code i}, or -1. */
+  private static int clauseNegator(List<Token> tk, int i) {
+    for (int k = i + 1; k < tk.size(); k++) {
+      String w = tk.get(k).lower();
+      if (BOUNDARIES.contains(w) || w.equals(",")) {
+        return -1;
+      }
+      if (CLAUSE_NEGATORS.contains(w) || w.equals("no") && k + 1 < tk.size() && tk.get(k + 1).lower().equals("one")) {
         return k;
       }
     }

@@ -21,7 +21,7 @@ import org.gainsay.topic.TopicGrouper;
  * source, it does not answer it), and the same text reprinted by two outlets (one voice).
  *
  * <pre>{@code
- * DisagreementDetector detector = new DisagreementDetector(new ClaimReader(EventLexicon.load()));
+ * DisagreementDetector detector = new DisagreementDetector(new ClaimReader(EventLexicon.load()), WordNet.load());
  * List<Disagreement> found = detector.detect(statements, topics);
  * }</pre>
  *
@@ -32,8 +32,8 @@ public final class DisagreementDetector {
   private final List<Signal> signals;
   private final int maxTopicSize;
 
-  public DisagreementDetector(ClaimReader reader) {
-    this(reader, List.of(new NegationSignal(), new OppositeEventSignal(), new NumberSignal()), 300);
+  public DisagreementDetector(ClaimReader reader, org.gainsay.nlp.WordNet wordNet) {
+    this(reader, List.of(new NegationSignal(), new OppositeEventSignal(wordNet), new NumberSignal()), 300);
   }
 
   public DisagreementDetector(ClaimReader reader, List<Signal> signals, int maxTopicSize) {
@@ -109,8 +109,8 @@ public final class DisagreementDetector {
     return new Claim(c.statement(), kept, c.quantities());
   }
 
-  /** Compares two claims with every signal; the strongest finding wins. */
-  public Optional<Disagreement> compare(String topicId, Claim a, Claim b) {
+  /** The strongest finding of all signals on two claims, if any. */
+  public Optional<Signal.Finding> strongest(Claim a, Claim b) {
     Signal.Finding best = null;
     for (Signal s : signals) {
       Optional<Signal.Finding> f = s.compare(a, b);
@@ -118,6 +118,12 @@ public final class DisagreementDetector {
         best = f.get();
       }
     }
+    return Optional.ofNullable(best);
+  }
+
+  /** Compares two claims with every signal; the strongest finding wins. */
+  public Optional<Disagreement> compare(String topicId, Claim a, Claim b) {
+    Signal.Finding best = strongest(a, b).orElse(null);
     if (best == null) {
       return Optional.empty();
     }

@@ -206,6 +206,31 @@ public final class TextAnalyzer {
       "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "jr", "sr", "inc", "corp", "co", "ltd",
       "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "dept", "est", "fig", "mt", "ft", "pres", "supt", "det", "insp");
 
+  /**
+   * Splits "isn't" into "is" + "n't" (the UD tokenizer keeps some negated contractions whole), so negation is a token
+   * of its own for every later stage.
+   */
+  private static opennlp.tools.util.Span[] splitContractions(String s, opennlp.tools.util.Span[] spans) {
+    List<opennlp.tools.util.Span> out = null;
+    for (int k = 0; k < spans.length; k++) {
+      opennlp.tools.util.Span sp = spans[k];
+      int len = sp.length();
+      boolean neg = len > 3 && (s.charAt(sp.getEnd() - 1) == 't' || s.charAt(sp.getEnd() - 1) == 'T')
+          && (s.charAt(sp.getEnd() - 2) == '\'' || s.charAt(sp.getEnd() - 2) == '\u2019')
+          && (s.charAt(sp.getEnd() - 3) == 'n' || s.charAt(sp.getEnd() - 3) == 'N');
+      if (neg && out == null) {
+        out = new ArrayList<>(java.util.Arrays.asList(spans).subList(0, k));
+      }
+      if (neg) {
+        out.add(new opennlp.tools.util.Span(sp.getStart(), sp.getEnd() - 3));
+        out.add(new opennlp.tools.util.Span(sp.getEnd() - 3, sp.getEnd()));
+      } else if (out != null) {
+        out.add(sp);
+      }
+    }
+    return out == null ? spans : out.toArray(new opennlp.tools.util.Span[0]);
+  }
+
   /** Joins "Gen" "." into "Gen." when the tokenizer split a known abbreviation from its period. */
   private static opennlp.tools.util.Span[] mergeAbbreviations(String s, opennlp.tools.util.Span[] spans) {
     List<opennlp.tools.util.Span> out = new ArrayList<>(spans.length);
@@ -238,7 +263,8 @@ public final class TextAnalyzer {
   private void addSentence(List<Sentence> out, int paragraph, String text, int start, int end, TokenizerME tokenizer,
       POSTaggerME tagger) {
     String sentenceText = text.substring(start, end);
-    opennlp.tools.util.Span[] spans = mergeAbbreviations(sentenceText, tokenize(sentenceText, tokenizer));
+    opennlp.tools.util.Span[] spans =
+        splitContractions(sentenceText, mergeAbbreviations(sentenceText, tokenize(sentenceText, tokenizer)));
     for (int from = 0; from < spans.length; from += maxSentenceTokens) {
       int to = Math.min(spans.length, from + maxSentenceTokens);
       String[] words = new String[to - from];
@@ -260,6 +286,16 @@ public final class TextAnalyzer {
 
   private String lemma(String word, String tag) {
     String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+    switch (lower) {
+      case "n't":
+        return "not";
+      case "ca":
+        return "can";
+      case "wo":
+        return "will";
+      default:
+        break;
+    }
     switch (tag) {
       case "VERB":
       case "AUX":

@@ -48,12 +48,14 @@ public final class WordNet {
   private final LoadingCache<Key, String> baseForms;
   private final LoadingCache<Key, Set<String>> antonyms;
   private final LoadingCache<Key, Set<String>> related;
+  private final LoadingCache<Key, Set<String>> broader;
 
   private WordNet(Dictionary dictionary) {
     this.dictionary = dictionary;
     this.baseForms = CacheBuilder.newBuilder().maximumSize(200_000).build(CacheLoader.from(this::lookupBaseForm));
     this.antonyms = CacheBuilder.newBuilder().maximumSize(50_000).build(CacheLoader.from(this::lookupAntonyms));
     this.related = CacheBuilder.newBuilder().maximumSize(50_000).build(CacheLoader.from(this::lookupRelated));
+    this.broader = CacheBuilder.newBuilder().maximumSize(50_000).build(CacheLoader.from(this::lookupBroader));
   }
 
   /**
@@ -85,6 +87,45 @@ public final class WordNet {
    */
   public Set<String> related(String lemma, WordClass wc) {
     return related.getUnchecked(new Key(lemma.toLowerCase(Locale.ROOT), wc));
+  }
+
+  /**
+   * The synonyms and hypernyms (up to four levels) of the first two senses of {@code lemma}: what it can be called
+   * more generally ("guitar" -> instrument, "man" -> person, "troops" -> soldier).
+   */
+  public Set<String> broader(String lemma, WordClass wc) {
+    return broader.getUnchecked(new Key(lemma.toLowerCase(Locale.ROOT), wc));
+  }
+
+  private Set<String> lookupBroader(Key key) {
+    ImmutableSet.Builder<String> out = ImmutableSet.builder();
+    try {
+      IndexWord iw = dictionary.getIndexWord(key.wordClass.pos, key.word);
+      if (iw == null) {
+        return Set.of();
+      }
+      List<Synset> senses = iw.getSenses();
+      for (int i = 0; i < Math.min(2, senses.size()); i++) {
+        addBroader(out, senses.get(i), 0);
+      }
+    } catch (JWNLException | RuntimeException e) {
+      return Set.of();
+    }
+    return out.build();
+  }
+
+  private static void addBroader(ImmutableSet.Builder<String> out, Synset s, int depth) throws JWNLException {
+    for (Word w : s.getWords()) {
+      out.add(w.getLemma().toLowerCase(Locale.ROOT));
+    }
+    if (depth >= 4) {
+      return;
+    }
+    for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+      if (p.getTargetSynset() != null) {
+        addBroader(out, p.getTargetSynset(), depth + 1);
+      }
+    }
   }
 
   private String lookupBaseForm(Key key) {
