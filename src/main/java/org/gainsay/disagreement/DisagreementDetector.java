@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.gainsay.statement.Source;
 import org.gainsay.statement.SourceKind;
 import org.gainsay.statement.Statement;
@@ -64,22 +65,33 @@ public final class DisagreementDetector {
       if (members.size() > maxTopicSize) {
         members = members.subList(0, maxTopicSize);
       }
+      // what every pair needs of a member, computed once per member rather than once per pair
+      int m = members.size();
+      String[] keys = new String[m];
+      String[] texts = new String[m];
+      Claim[] focused = new Claim[m];
+      for (int i = 0; i < m; i++) {
+        keys[i] = members.get(i).source().key();
+        texts[i] = normalize(members.get(i).text());
+      }
       Map<String, Disagreement> best = new LinkedHashMap<>();
-      for (int i = 0; i < members.size(); i++) {
-        for (int j = i + 1; j < members.size(); j++) {
+      for (int i = 0; i < m; i++) {
+        for (int j = i + 1; j < m; j++) {
           Statement a = members.get(i);
           Statement b = members.get(j);
-          if (!comparable(a, b)) {
+          if (!comparable(a, b, keys[i], keys[j], texts[i], texts[j])) {
             continue;
           }
-          Claim ca = focus(claims.computeIfAbsent(a.id(), k -> reader.read(a)), topic.predicate());
-          Claim cb = focus(claims.computeIfAbsent(b.id(), k -> reader.read(b)), topic.predicate());
-          Optional<Disagreement> d = compare(topic.id(), ca, cb);
-          if (d.isPresent()) {
-            String key = pairKey(a.source(), b.source());
+          Claim ca = focused[i] != null ? focused[i]
+              : (focused[i] = focus(claims.computeIfAbsent(a.id(), k -> reader.read(a)), topic.predicate()));
+          Claim cb = focused[j] != null ? focused[j]
+              : (focused[j] = focus(claims.computeIfAbsent(b.id(), k -> reader.read(b)), topic.predicate()));
+          Optional<Signal.Finding> f = strongest(ca, cb);
+          if (f.isPresent()) {
+            String key = keys[i].compareTo(keys[j]) < 0 ? keys[i] + "|" + keys[j] : keys[j] + "|" + keys[i];
             Disagreement old = best.get(key);
-            if (old == null || d.get().score() > old.score()) {
-              best.put(key, d.get());
+            if (old == null || score(ca, cb, f.get()) > old.score()) {
+              best.put(key, disagreement(topic.id(), ca, cb, f.get())); // the explanation only for a new best
             }
           }
         }
@@ -123,45 +135,47 @@ public final class DisagreementDetector {
 
   /** Compares two claims with every signal; the strongest finding wins. */
   public Optional<Disagreement> compare(String topicId, Claim a, Claim b) {
-    Signal.Finding best = strongest(a, b).orElse(null);
-    if (best == null) {
-      return Optional.empty();
-    }
-    double score = best.strength();
+    return strongest(a, b).map(f -> disagreement(topicId, a, b, f));
+  }
+
+  private static Disagreement disagreement(String topicId, Claim a, Claim b, Signal.Finding f) {
+    return new Disagreement(topicId, a.statement(), b.statement(), f.kind(), score(a, b, f), f.evidence(),
+        explain(a.statement(), b.statement(), f));
+  }
+
+  private static double score(Claim a, Claim b, Signal.Finding f) {
+    double score = f.strength();
     if (a.statement().isNarration() || b.statement().isNarration()) {
       score *= 0.9; // an outlet's own voice is weaker evidence of what a source holds
     }
-    return Optional.of(new Disagreement(topicId, a.statement(), b.statement(), best.kind(),
-        Math.round(score * 1000) / 1000.0, best.evidence(), explain(a.statement(), b.statement(), best)));
+    return Math.round(score * 1000) / 1000.0;
   }
 
   /** Whether two statements may be compared at all. */
   static boolean comparable(Statement a, Statement b) {
-    if (a.source().key().equals(b.source().key())) {
+    return comparable(a, b, a.source().key(), b.source().key(), normalize(a.text()), normalize(b.text()));
+  }
+
+  /** {@link #comparable(Statement, Statement)} given each statement's source key and normalized text. */
+  private static boolean comparable(Statement a, Statement b, String keyA, String keyB, String textA, String textB) {
+    if (keyA.equals(keyB)) {
       return false;
     }
     boolean sameArticle = a.articleId().equals(b.articleId());
     if (sameArticle && (a.isNarration() || b.isNarration())) {
       return false;
     }
-    if (!sameArticle && sameText(a, b)) {
+    if (!sameArticle && textA.equals(textB)) {
       return false; // one wire story reprinted: one voice
     }
     return true;
   }
 
-  private static boolean sameText(Statement a, Statement b) {
-    return normalize(a.text()).equals(normalize(b.text()));
-  }
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static String normalize(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
-  }
-
-  private static String pairKey(Source a, Source b) {
-    String ka = a.key();
-    String kb = b.key();
-    return ka.compareTo(kb) < 0 ? ka + "|" + kb : kb + "|" + ka;
+    return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
   }
 
   static String explain(Statement a, Statement b, Signal.Finding f) {
@@ -191,7 +205,7 @@ public final class DisagreementDetector {
   }
 
   private static String gist(Statement s) {
-    String t = s.text().replaceAll("\\s+", " ");
+    String t = SPACES.matcher(s.text()).replaceAll(" ");
     String[] words = t.split(" ");
     String g = words.length <= 18 ? t : String.join(" ", java.util.Arrays.copyOf(words, 18)) + " ...";
     return "\"" + g + "\"" + (s.isDenial() ? " is untrue (" + s.cue().text() + ")" : "");
