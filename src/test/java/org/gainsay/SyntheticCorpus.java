@@ -92,6 +92,10 @@ public final class SyntheticCorpus {
   };
   private static final String[] NOUNS = {"water", "electricity", "fuel", "wheat", "fishing", "tourism",
       "copper mining", "road traffic", "public transport", "housing", "healthcare", "schools", "rice", "textiles"};
+  private static final String[] JUDGEMENTS = {"reckless", "overdue", "premature", "unfair", "necessary",
+      "illegal", "constructive", "disappointing", "a mistake", "a first step"};
+  private static final String[] PLACES_IN_TOWN = {"the market square", "the bus station", "the river bridge",
+      "the old harbour", "the stadium", "the city hall", "the northern highway", "the university campus"};
   private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
       "September", "October", "November", "December"};
 
@@ -213,6 +217,7 @@ public final class SyntheticCorpus {
   private static final class Story {
     final int index;
     final Event event;
+    final Event[] side; // two smaller events of the same story
     final String place;
     final String org;
     final Person[] people;
@@ -224,6 +229,7 @@ public final class SyntheticCorpus {
       this.index = index;
       SplittableRandom r = new SplittableRandom(seed * 31 + index * 104_729L);
       this.event = EVENTS[r.nextInt(EVENTS.length)];
+      this.side = new Event[] {EVENTS[r.nextInt(EVENTS.length)], EVENTS[r.nextInt(EVENTS.length)]};
       this.place = capitalize(pick(SYLLABLES, r) + pick(SYLLABLES, r) + (r.nextBoolean() ? pick(SYLLABLES, r) : ""));
       this.org = "the " + place + " " + pick(ORG_KINDS, r);
       this.count = 5 + r.nextInt(400);
@@ -284,23 +290,27 @@ public final class SyntheticCorpus {
     }
 
     String claim(Story st, SplittableRandom r) {
+      int what = r.nextInt(10);
+      if (what < 2) {
+        return reaction(st, r);
+      }
+      Event e = what < 6 ? st.event : st.side[what % 2];
       int n = st.count;
       switch (stance * 4 + r.nextInt(4)) {
         case 0:
-          return "the authorities had " + st.event.posPast + " " + st.event.object + " on " + DAYS[r.nextInt(7)];
+          return "the authorities had " + e.posPast + " " + e.object + " on " + DAYS[r.nextInt(7)];
         case 1:
           return "at least " + n + " " + st.counted + " were " + st.harm + " in " + st.place;
         case 2:
-          return "the authorities would " + st.event.pos + " " + st.event.object + " within " + (2 + r.nextInt(8))
-              + " days";
+          return "the authorities would " + e.pos + " " + e.object + " within " + (2 + r.nextInt(8)) + " days";
         case 3:
-          return "the decision to " + st.event.pos + " " + st.event.object + " was final";
+          return "the decision to " + e.pos + " " + e.object + " was final";
         case 4:
-          return "the authorities had not " + st.event.posPast + " " + st.event.object;
+          return "the authorities had not " + e.posPast + " " + e.object;
         case 5:
-          return "the government " + st.event.negPast + " " + st.event.object + " last " + DAYS[r.nextInt(7)];
+          return "the government " + e.negPast + " " + e.object + " last " + DAYS[r.nextInt(7)];
         case 6:
-          return "no decision to " + st.event.pos + " " + st.event.object + " had been taken";
+          return "no decision to " + e.pos + " " + e.object + " had been taken";
         case 7:
           return "only " + Math.max(1, n / 4) + " " + st.counted + " were " + st.harm + " in " + st.place;
         case 8:
@@ -310,7 +320,24 @@ public final class SyntheticCorpus {
         case 10:
           return "the " + st.harm + " " + st.counted + " numbered " + (n + 50 + r.nextInt(100));
         default:
-          return "the authorities " + st.event.posPast + " " + st.event.object + " after " + (n % 12 + 2) + " hours";
+          return "the authorities " + e.posPast + " " + e.object + " after " + (n % 12 + 2) + " hours";
+      }
+    }
+
+    private static String reaction(Story st, SplittableRandom r) {
+      switch (r.nextInt(6)) {
+        case 0:
+          return "the plan was " + pick(JUDGEMENTS, r) + " and would hurt " + pick(NOUNS, r);
+        case 1:
+          return "residents should stay calm and avoid " + pick(PLACES_IN_TOWN, r);
+        case 2:
+          return "the dispute had already cost " + st.place + " millions in lost " + pick(NOUNS, r) + " revenue";
+        case 3:
+          return "investors were worried about " + pick(NOUNS, r) + " and " + pick(NOUNS, r);
+        case 4:
+          return "the " + pick(PLACES_IN_TOWN, r) + " would stay open for " + pick(NOUNS, r) + " deliveries";
+        default:
+          return "talks with " + pick(FIRST, r) + " " + pick(LAST, r) + " were " + pick(JUDGEMENTS, r);
       }
     }
   }

@@ -20,7 +20,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs every benchmark of issue 6 and prints each target with the measured value and its error: {@code mvn -Pjmh
  * verify -DskipTests} runs it (see the README). Arguments: {@code quick} for a short run while developing (fewer and
  * shorter iterations, one fork, growth at 200/1,000/2,000 articles), then optionally the parts to run, of
- * {@code pipeline}, {@code growth}, {@code load} (default all). Raw JMH results go to {@code target/jmh/}.
+ * {@code pipeline}, {@code growth}, {@code load}, {@code adversarial} (default all). Raw JMH results go to {@code target/jmh/}.
  */
 public final class Benchmarks {
   private Benchmarks() {}
@@ -45,7 +45,7 @@ public final class Benchmarks {
     List<String> parts = new ArrayList<>(List.of(args));
     parts.remove("quick");
     if (parts.isEmpty()) {
-      parts = List.of("pipeline", "growth", "load");
+      parts = List.of("pipeline", "growth", "load", "adversarial");
     }
     Path dir = Path.of("target", "jmh");
     Files.createDirectories(dir);
@@ -106,6 +106,26 @@ public final class Benchmarks {
       }
       for (RunResult r : new Runner(o.build()).run()) {
         report.add(row("Gainsay.builder().build() in a fresh JVM", "< 1500 ms", value(r)));
+      }
+    }
+    if (parts.contains("adversarial")) {
+      ChainedOptionsBuilder o = new OptionsBuilder().include(AdversarialBenchmark.class.getSimpleName())
+          .result(dir.resolve("adversarial.json").toString())
+          .resultFormat(org.openjdk.jmh.results.format.ResultFormatType.JSON);
+      if (quick) {
+        o.warmupIterations(1).measurementIterations(2).warmupTime(TimeValue.seconds(1))
+            .measurementTime(TimeValue.seconds(1));
+      }
+      Map<String, Value> adv = new LinkedHashMap<>();
+      for (RunResult r : new Runner(o.build()).run()) {
+        adv.put(r.getParams().getParam("kind") + "@" + r.getParams().getParam("chars"), value(r));
+      }
+      for (String kind : adv.keySet().stream().map(k -> k.substring(0, k.indexOf('@'))).distinct().toList()) {
+        Value small = adv.get(kind + "@25000");
+        Value large = adv.get(kind + "@100000");
+        Value perChar = new Value(large.score() * 1000 / 100_000, large.error() * 1000 / 100_000, "us/char");
+        report.add(row("bad input " + kind + ": time per char at 100,000 chars | 4x chars / 1x", "linear: ~4x",
+            perChar) + " | " + large.ratio(small));
       }
     }
     StringBuilder out = new StringBuilder("\n== Gainsay benchmarks (" + Runtime.getRuntime().availableProcessors()
