@@ -33,6 +33,10 @@ public final class Benchmarks {
       return new Value(r, Double.isFinite(rel) ? r * rel : Double.NaN, "x");
     }
 
+    Value times(double factor) {
+      return new Value(score * factor, error * factor, unit);
+    }
+
     @Override
     public String toString() {
       return Double.isNaN(error) ? String.format(Locale.ROOT, "%.3f %s", score, unit)
@@ -53,8 +57,9 @@ public final class Benchmarks {
     List<String> report = new ArrayList<>();
     if (parts.contains("pipeline")) {
       for (int threads : new int[] {1, 2}) {
-        ChainedOptionsBuilder o = new OptionsBuilder().include(PipelineBenchmark.class.getSimpleName())
-            .threads(threads).result(dir.resolve("pipeline-" + threads + "t.json").toString())
+        // at 2 threads only what the scaling target needs: the baseline, the NLP stage and the whole pipeline
+        String include = PipelineBenchmark.class.getSimpleName() + (threads == 1 ? "" : ".(baseline|nlp|full)$");
+        ChainedOptionsBuilder o = new OptionsBuilder().include(include).threads(threads).result(dir.resolve("pipeline-" + threads + "t.json").toString())
             .resultFormat(org.openjdk.jmh.results.format.ResultFormatType.JSON);
         if (quick) {
           o.forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(2)).measurementIterations(3)
@@ -66,6 +71,9 @@ public final class Benchmarks {
       }
       Value base1 = v.get("baseline@1");
       Value full1 = v.get("full@1");
+      int tokens = PipelineBenchmark.tokens();
+      report.add(row("OpenNLP baseline, 1 thread (tokens/s)", "", base1.times(tokens)));
+      report.add(row("full analysis, 1 thread (tokens/s)", "", full1.times(tokens)));
       report.add(row("full analysis / OpenNLP baseline, 1 thread", ">= 0.6x", full1.ratio(base1)));
       report.add(row("full analysis / OpenNLP baseline, 2 threads", ">= 0.6x", v.get("full@2").ratio(v.get(
           "baseline@2"))));
@@ -73,7 +81,9 @@ public final class Benchmarks {
       report.add(row("full analysis, 2 threads / 1 thread", ">= 1.8x", v.get("full@2").ratio(full1)));
       report.add(row("OpenNLP baseline, 2 threads / 1 thread", "(reference)", v.get("baseline@2").ratio(base1)));
       for (String stage : List.of("baseline", "nlp", "attribution", "topics", "disagreements", "full")) {
-        report.add(row(stage + " (batches/s, 1 | 2 threads)", "", v.get(stage + "@1")) + " | " + v.get(stage + "@2"));
+        Value two = v.get(stage + "@2");
+        report.add(row(stage + " (batches/s, 1 thread" + (two == null ? ")" : " | 2 threads)"), "", v.get(stage + "@1"))
+            + (two == null ? "" : " | " + two));
       }
     }
     if (parts.contains("growth")) {
@@ -88,6 +98,10 @@ public final class Benchmarks {
       Collection<RunResult> results = new Runner(o.build()).run();
       for (RunResult r : results) {
         v.put(name(r) + "@" + r.getParams().getParam("articles"), value(r));
+      }
+      for (String n : sizes) {
+        Path f = dir.resolve("growth-" + n + ".txt");
+        report.add("  " + (Files.exists(f) ? Files.readString(f) : n + " articles: no heap measurement"));
       }
       for (String b : List.of("topics", "topicsAndDisagreements")) {
         for (String n : sizes) {

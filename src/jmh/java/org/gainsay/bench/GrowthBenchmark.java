@@ -1,6 +1,10 @@
 package org.gainsay.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.gainsay.SyntheticCorpus;
@@ -47,10 +51,15 @@ public class GrowthBenchmark {
     statements = stages.statements(SyntheticCorpus.articles(articles, 42));
     topics = stages.grouper.group(statements);
     found = stages.detector.detect(statements, topics);
-    System.out.printf("%n[corpus] %d articles, %d statements, %d topics, %d disagreements%n", articles,
-        statements.size(), topics.topics().size(), found.size());
-    System.out.printf("[heap] %d articles: %d MiB live after setup (models, statements, topics, disagreements)%n", articles,
-        liveHeapMiB());
+    String line = String.format(java.util.Locale.ROOT, "%d articles: %d statements, %d topics, %d disagreements, "
+        + "%d MiB live heap (models, statements, topics, disagreements; -Xmx1g)", articles, statements.size(),
+        topics.topics().size(), found.size(), liveHeapMiB());
+    System.out.println("\n[growth] " + line);
+    try {
+      Files.writeString(Path.of("target", "jmh", "growth-" + articles + ".txt"), line);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Topic grouping of all statements. */

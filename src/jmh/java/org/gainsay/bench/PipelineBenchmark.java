@@ -60,6 +60,12 @@ public class PipelineBenchmark {
         Stages.tokens(analyzed), statements.size(), topics.topics().size());
   }
 
+  /** The tokens in the batch, as Gainsay's NLP stage counts them (for tokens/s = batches/s x tokens). */
+  static int tokens() {
+    Stages stages = new Stages();
+    return Stages.tokens(stages.analyzed(SyntheticCorpus.articles(40, 42)));
+  }
+
   /** OpenNLP sentences + tokens + POS tags alone. */
   @Benchmark
   public int baseline() {
