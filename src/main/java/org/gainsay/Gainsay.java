@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.gainsay.disagreement.ClaimReader;
-import org.gainsay.disagreement.Disagreement;
 import org.gainsay.disagreement.DisagreementDetector;
 import org.gainsay.disagreement.PairwiseComparer;
 import org.gainsay.disagreement.Relation;
@@ -97,8 +96,8 @@ public final class Gainsay {
       statements.addAll(statements(a));
     }
     TopicGrouper.Topics topics = grouper.group(statements);
-    List<Disagreement> disagreements = detector.detect(statements, topics);
-    return new Report(articles, statements, topics.topics(), disagreements);
+    DisagreementDetector.Result found = detector.detect(statements, topics);
+    return new Report(articles, statements, topics.topics(), found.disagreements(), found.changes(), found.origins());
   }
 
   /** Analyses articles together. */

@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gainsay.disagreement.Change;
 import org.gainsay.disagreement.Disagreement;
+import org.gainsay.disagreement.SharedOrigin;
 import org.gainsay.statement.Statement;
 import org.gainsay.topic.Topic;
 
@@ -22,15 +24,19 @@ import org.gainsay.topic.Topic;
  * @param statements every statement of every article, in article then text order
  * @param topics statements grouped by proposition (two or more statements each)
  * @param disagreements pairs of sources that conflict on a topic, strongest first
+ * @param changes differences that time explains: counts updated between days, sources that shifted position
+ * @param origins groups of articles that reprint one story (one voice, never flagged against each other)
  */
 public record Report(List<Article> articles, List<Statement> statements, List<Topic> topics,
-    List<Disagreement> disagreements) {
+    List<Disagreement> disagreements, List<Change> changes, List<SharedOrigin> origins) {
 
   public Report {
     articles = List.copyOf(articles);
     statements = List.copyOf(statements);
     topics = List.copyOf(topics);
     disagreements = List.copyOf(disagreements);
+    changes = List.copyOf(changes);
+    origins = List.copyOf(origins);
   }
 
   /** The statement with this id. */

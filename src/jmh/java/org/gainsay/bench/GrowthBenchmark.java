@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.gainsay.SyntheticCorpus;
-import org.gainsay.disagreement.Disagreement;
+import org.gainsay.disagreement.DisagreementDetector;
 import org.gainsay.statement.Statement;
 import org.gainsay.topic.TopicGrouper;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -43,7 +43,7 @@ public class GrowthBenchmark {
   Stages stages;
   List<Statement> statements;
   TopicGrouper.Topics topics;
-  List<Disagreement> found; // held so that the live heap includes a whole result
+  DisagreementDetector.Result found; // held so that the live heap includes a whole result
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -53,7 +53,7 @@ public class GrowthBenchmark {
     found = stages.detector.detect(statements, topics);
     String line = String.format(java.util.Locale.ROOT, "%d articles: %d statements, %d topics, %d disagreements, "
         + "%d MiB live heap (models, statements, topics, disagreements; -Xmx1g)", articles, statements.size(),
-        topics.topics().size(), found.size(), liveHeapMiB());
+        topics.topics().size(), found.disagreements().size(), liveHeapMiB());
     System.out.println("\n[growth] " + line);
     try {
       Files.writeString(Path.of("target", "jmh", "growth-" + articles + ".txt"), line);
@@ -70,7 +70,7 @@ public class GrowthBenchmark {
 
   /** Topic grouping and then disagreement detection, as {@code Gainsay.analyze} runs them. */
   @Benchmark
-  public List<Disagreement> topicsAndDisagreements() {
+  public DisagreementDetector.Result topicsAndDisagreements() {
     return stages.detector.detect(statements, stages.grouper.group(statements));
   }
 

@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.gainsay.Article;
 import org.gainsay.Report;
 import org.gainsay.SyntheticCorpus;
-import org.gainsay.disagreement.Disagreement;
+import org.gainsay.disagreement.DisagreementDetector;
 import org.gainsay.statement.Statement;
 import org.gainsay.text.AnalyzedText;
 import org.gainsay.topic.TopicGrouper;
@@ -100,7 +100,7 @@ public class PipelineBenchmark {
 
   /** Disagreement detection over the batch's topics. */
   @Benchmark
-  public List<Disagreement> disagreements() {
+  public DisagreementDetector.Result disagreements() {
     return stages.detector.detect(statements, topics);
   }
 

@@ -30,8 +30,11 @@ final class EvalSickCommand implements Callable<Integer> {
     List<SickCorpus.Pair> pairs;
     try {
       pairs = SickCorpus.read(file);
-    } catch (IOException | IllegalArgumentException e) {
-      spec.commandLine().getErr().println("gainsay eval sick: " + file + ": " + e.getMessage());
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("gainsay eval sick: " + file + ": cannot read: " + e.getMessage());
+      return 2;
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println("gainsay eval sick: " + e.getMessage());
       return 2;
     }
     Confusion c = SickEvaluation.run(Gainsay.builder().build(), pairs);

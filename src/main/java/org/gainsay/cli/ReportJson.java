@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.gainsay.Article;
 import org.gainsay.Report;
+import org.gainsay.disagreement.Change;
 import org.gainsay.disagreement.Disagreement;
+import org.gainsay.disagreement.SharedOrigin;
 import org.gainsay.statement.Statement;
 import org.gainsay.text.Span;
 import org.gainsay.topic.Topic;
@@ -78,6 +80,9 @@ public final class ReportJson {
       ObjectNode n = topics.addObject();
       n.put("id", t.id());
       n.put("label", t.label());
+      if (t.predicate() != null) {
+        n.put("predicate", t.predicate());
+      }
       ArrayNode ids = n.putArray("statements");
       t.statementIds().forEach(ids::add);
       ArrayNode terms = n.putArray("terms");
@@ -97,6 +102,27 @@ public final class ReportJson {
       d.evidence().wordsA().forEach(wa::add);
       ArrayNode wb = ev.putArray("b");
       d.evidence().wordsB().forEach(wb::add);
+    }
+    ArrayNode changes = root.putArray("changes");
+    for (Change c : report.changes()) {
+      ObjectNode n = changes.addObject();
+      n.put("topic", c.topicId());
+      n.put("earlier", c.earlier().id());
+      n.put("later", c.later().id());
+      n.put("kind", c.kind().jsonName());
+      n.put("explanation", c.explanation());
+      ObjectNode ev = n.putObject("evidence");
+      ArrayNode wa = ev.putArray("earlier");
+      c.evidence().wordsA().forEach(wa::add);
+      ArrayNode wb = ev.putArray("later");
+      c.evidence().wordsB().forEach(wb::add);
+    }
+    ArrayNode origins = root.putArray("origins");
+    for (SharedOrigin o : report.origins()) {
+      ObjectNode n = origins.addObject();
+      ArrayNode ids = n.putArray("articles");
+      o.articleIds().forEach(ids::add);
+      n.put("reason", o.reason());
     }
     try {
       return JSON.writeValueAsString(root) + "\n";

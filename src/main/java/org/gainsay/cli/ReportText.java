@@ -2,7 +2,9 @@ package org.gainsay.cli;
 
 import java.util.Map;
 import org.gainsay.Report;
+import org.gainsay.disagreement.Change;
 import org.gainsay.disagreement.Disagreement;
+import org.gainsay.disagreement.SharedOrigin;
 import org.gainsay.statement.Statement;
 import org.gainsay.topic.Topic;
 
@@ -24,6 +26,19 @@ public final class ReportText {
           d.score(), d.topicId(), d.explanation()));
       sb.append("    a: ").append(d.a().id()).append(" conflicting words ").append(d.evidence().wordsA()).append('\n');
       sb.append("    b: ").append(d.b().id()).append(" conflicting words ").append(d.evidence().wordsB()).append('\n');
+    }
+    if (!report.changes().isEmpty()) {
+      sb.append("\nCHANGES OVER TIME (not disagreements)\n");
+      for (Change c : report.changes()) {
+        sb.append("  [").append(c.kind().jsonName()).append(", topic ").append(c.topicId()).append("] ")
+            .append(c.explanation()).append('\n');
+      }
+    }
+    if (!report.origins().isEmpty()) {
+      sb.append("\nSHARED ORIGIN (one voice)\n");
+      for (SharedOrigin o : report.origins()) {
+        sb.append("  ").append(o.reason()).append('\n');
+      }
     }
     sb.append("\nTOPICS\n");
     for (Topic t : report.topics()) {

@@ -1,14 +1,19 @@
 package org.gainsay.disagreement;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.TreeMap;
+import org.gainsay.nlp.WordNet;
+import org.gainsay.statement.CueStance;
 import org.gainsay.statement.Source;
 import org.gainsay.statement.SourceKind;
 import org.gainsay.statement.Statement;
@@ -17,26 +22,52 @@ import org.gainsay.topic.TopicGrouper;
 
 /**
  * The disagreement stage: within each topic, compares statements of different sources with each {@link Signal} and
- * keeps, for each pair of sources on a topic, the strongest conflict. Not compared: a source with itself, hedged
- * statements (no claim), the outlet's narration with a source it quotes in the same article (the outlet reports the
- * source, it does not answer it), and the same text reprinted by two outlets (one voice).
+ * keeps, for each pair of sources on a topic, the strongest conflict.
+ *
+ * <p>What it does not flag, and why:
+ *
+ * <ul>
+ *   <li>a source against itself; when it said the opposite in an article of a later date, that is a
+ *       {@link Change.Kind#SHIFT};
+ *   <li>numbers that differ because they were given for different dates ("34 as of Friday", "64 as of Tuesday", or
+ *       articles of different days): a {@link Change.Kind#UPDATE};
+ *   <li>statements that are no firm claim: hedged content ("it was not clear whether", "may"), "declined to comment",
+ *       plans ("wants to"); a distancing cue ("claimed") or a belief ("believes") only lowers the score;
+ *   <li>the outlet's narration against a source it quotes in the same article (the outlet reports the source, it does
+ *       not answer it);
+ *   <li>articles that reprint one story ({@link SharedOrigin}), and a statement against the outlet it cites.
+ * </ul>
  *
  * <pre>{@code
  * DisagreementDetector detector = new DisagreementDetector(new ClaimReader(EventLexicon.load()), WordNet.load());
- * List<Disagreement> found = detector.detect(statements, topics);
+ * DisagreementDetector.Result r = detector.detect(statements, topics);
  * }</pre>
  *
  * <p>Immutable and thread-safe.
  */
 public final class DisagreementDetector {
+  /** What the stage found: disagreements (strongest first), changes over time, and articles of one origin. */
+  public record Result(List<Disagreement> disagreements, List<Change> changes, List<SharedOrigin> origins) {
+    public Result {
+      disagreements = List.copyOf(disagreements);
+      changes = List.copyOf(changes);
+      origins = List.copyOf(origins);
+    }
+  }
+
   private final ClaimReader reader;
   private final List<Signal> signals;
   private final int maxTopicSize;
 
-  public DisagreementDetector(ClaimReader reader, org.gainsay.nlp.WordNet wordNet) {
-    this(reader, List.of(new NegationSignal(), new OppositeEventSignal(wordNet), new NumberSignal()), 300);
+  public DisagreementDetector(ClaimReader reader, WordNet wordNet) {
+    this(reader, List.of(new NegationSignal(wordNet), new OppositeEventSignal(wordNet), new NumberSignal(),
+        new DateSignal()), 300);
   }
 
+  /**
+   * @param maxTopicSize topics with more claims than this compare only their first {@code maxTopicSize}, keeping
+   *     the work per topic bounded
+   */
   public DisagreementDetector(ClaimReader reader, List<Signal> signals, int maxTopicSize) {
     this.reader = reader;
     this.signals = List.copyOf(signals);
@@ -47,53 +78,58 @@ public final class DisagreementDetector {
     return reader;
   }
 
-  public List<Disagreement> detect(List<Statement> statements, TopicGrouper.Topics topics) {
+  public Result detect(List<Statement> statements, TopicGrouper.Topics topics) {
     Map<String, Statement> byId = new HashMap<>();
     for (Statement s : statements) {
       byId.put(s.id(), s);
     }
+    List<SharedOrigin> origins = origins(statements);
+    Map<String, Integer> originOf = new HashMap<>();
+    for (int i = 0; i < origins.size(); i++) {
+      for (String a : origins.get(i).articleIds()) {
+        originOf.put(a, i);
+      }
+    }
+    Set<String> echoes = echoes(statements, origins);
     Map<String, Claim> claims = new HashMap<>();
     Map<String, Disagreement> byPair = new LinkedHashMap<>();
+    Map<String, Change> changes = new LinkedHashMap<>();
     for (Topic topic : topics.topics()) {
       List<Statement> members = new ArrayList<>();
       for (String id : topic.statementIds()) {
         Statement s = byId.get(id);
-        if (s.isClaim()) {
+        if (comparable(s) && !echoes.contains(id)) {
           members.add(s);
         }
       }
       if (members.size() > maxTopicSize) {
         members = members.subList(0, maxTopicSize);
       }
-      // what every pair needs of a member, computed once per member rather than once per pair
-      int m = members.size();
-      String[] keys = new String[m];
-      String[] texts = new String[m];
-      Claim[] focused = new Claim[m];
-      for (int i = 0; i < m; i++) {
-        keys[i] = members.get(i).source().key();
-        texts[i] = normalize(members.get(i).text());
-      }
       Map<String, Disagreement> best = new LinkedHashMap<>();
-      for (int i = 0; i < m; i++) {
-        for (int j = i + 1; j < m; j++) {
+      for (int i = 0; i < members.size(); i++) {
+        for (int j = i + 1; j < members.size(); j++) {
           Statement a = members.get(i);
           Statement b = members.get(j);
-          if (!comparable(a, b, keys[i], keys[j], texts[i], texts[j])) {
+          boolean sameSource = a.source().key().equals(b.source().key());
+          if (!sameSource && !comparable(a, b, originOf) || !topics.sameProposition(a, b)) {
             continue;
           }
-          Claim ca = focused[i] != null ? focused[i]
-              : (focused[i] = focus(claims.computeIfAbsent(a.id(), k -> reader.read(a)), topic.predicate()));
-          Claim cb = focused[j] != null ? focused[j]
-              : (focused[j] = focus(claims.computeIfAbsent(b.id(), k -> reader.read(b)), topic.predicate()));
+          Claim ca = focus(claims.computeIfAbsent(a.id(), k -> reader.read(a)), topic.predicate());
+          Claim cb = focus(claims.computeIfAbsent(b.id(), k -> reader.read(b)), topic.predicate());
           Optional<Signal.Finding> f = strongest(ca, cb);
-          if (f.isPresent()) {
-            String key = keys[i].compareTo(keys[j]) < 0 ? keys[i] + "|" + keys[j] : keys[j] + "|" + keys[i];
-            Disagreement old = best.get(key);
-            if (old == null || score(ca, cb, f.get()) > old.score()) {
-              best.put(key, disagreement(topic.id(), ca, cb, f.get())); // the explanation only for a new best
-            }
+          if (f.isEmpty()) {
+            continue;
           }
+          Optional<Change> change = asChange(topic.id(), ca, cb, f.get(), sameSource);
+          if (change.isPresent()) {
+            changes.putIfAbsent(a.id() + "|" + b.id(), change.get());
+            continue;
+          }
+          if (sameSource) {
+            continue; // a source repeating or contradicting itself on one day is not a disagreement
+          }
+          Disagreement d = disagreement(topic.id(), ca, cb, f.get());
+          best.merge(pairKey(a.source(), b.source()), d, (x, y) -> y.score() > x.score() ? y : x);
         }
       }
       for (Disagreement d : best.values()) {
@@ -104,7 +140,61 @@ public final class DisagreementDetector {
     List<Disagreement> out = new ArrayList<>(byPair.values());
     out.sort(Comparator.comparing(Disagreement::score).reversed().thenComparing(d -> d.a().id())
         .thenComparing(d -> d.b().id()));
-    return List.copyOf(out);
+    return new Result(out, new ArrayList<>(changes.values()), origins);
+  }
+
+  /** A difference that time explains: an update of a count, or a source's shift between days. */
+  private static Optional<Change> asChange(String topicId, Claim a, Claim b, Signal.Finding f, boolean sameSource) {
+    LocalDate da = when(a);
+    LocalDate db = when(b);
+    if (da == null || db == null || da.equals(db)) {
+      return Optional.empty();
+    }
+    boolean earlierA = da.isBefore(db);
+    Claim first = earlierA ? a : b;
+    Claim second = earlierA ? b : a;
+    Evidence e = earlierA ? f.evidence() : f.evidence().swapped();
+    if (f.kind() == DisagreementKind.NUMERIC_MISMATCH) {
+      String what = String.join(" ", e.wordsA()) + " (" + (earlierA ? da : db) + ") became "
+          + String.join(" ", e.wordsB()) + " (" + (earlierA ? db : da) + ")";
+      String counters = sameSource ? first.statement().source().name()
+          : who(first.statement()) + " and " + who(second.statement());
+      return Optional.of(new Change(topicId, first.statement(), second.statement(), Change.Kind.UPDATE, e,
+          counters + " counted on different days: " + what + ": an update, not a contradiction."));
+    }
+    if (sameSource && (f.kind() == DisagreementKind.NEGATION || f.kind() == DisagreementKind.OPPOSITE_EVENT)) {
+      return Optional.of(new Change(topicId, first.statement(), second.statement(), Change.Kind.SHIFT, e,
+          first.statement().source().name() + " said " + gist(first.statement()) + " (" + (earlierA ? da : db)
+              + "), then " + gist(second.statement()) + " (" + (earlierA ? db : da) + "): " + f.reason() + "."));
+    }
+    return Optional.empty();
+  }
+
+  /** The day a claim speaks for: the date it gives a count or state for, else its article's publication date. */
+  private static LocalDate when(Claim c) {
+    Optional<Claim.DateRef> asOf = c.dates().stream().filter(Claim.DateRef::asOf).findFirst();
+    if (asOf.isPresent() && asOf.get().date() != null) {
+      return asOf.get().date();
+    }
+    return c.statement().published();
+  }
+
+  private Disagreement disagreement(String topicId, Claim a, Claim b, Signal.Finding best) {
+    double score = best.strength() * weight(a.statement()) * weight(b.statement());
+    return new Disagreement(topicId, a.statement(), b.statement(), best.kind(), Math.round(score * 1000) / 1000.0,
+        best.evidence(), explain(a.statement(), b.statement(), best));
+  }
+
+  /** How firmly a statement claims what it says: the outlet's own voice, a distancing cue or a belief weigh less. */
+  private static double weight(Statement s) {
+    double w = 1.0;
+    if (s.isNarration()) {
+      w *= 0.9;
+    }
+    if (s.cue() != null && (s.cue().stance() == CueStance.HEDGE || s.cue().stance() == CueStance.BELIEF)) {
+      w *= 0.8;
+    }
+    return w;
   }
 
   /** A claim with only the predicates of a topic's predicate, so a topic's conflicts are about its subject. */
@@ -118,7 +208,7 @@ public final class DisagreementDetector {
         kept.add(p);
       }
     }
-    return new Claim(c.statement(), kept, c.quantities());
+    return new Claim(c.statement(), kept, c.quantities(), c.dates());
   }
 
   /** The strongest finding of all signals on two claims, if any. */
@@ -133,53 +223,167 @@ public final class DisagreementDetector {
     return Optional.ofNullable(best);
   }
 
-  /** Compares two claims with every signal; the strongest finding wins. */
-  public Optional<Disagreement> compare(String topicId, Claim a, Claim b) {
-    return strongest(a, b).map(f -> disagreement(topicId, a, b, f));
-  }
-
-  private static Disagreement disagreement(String topicId, Claim a, Claim b, Signal.Finding f) {
-    return new Disagreement(topicId, a.statement(), b.statement(), f.kind(), score(a, b, f), f.evidence(),
-        explain(a.statement(), b.statement(), f));
-  }
-
-  private static double score(Claim a, Claim b, Signal.Finding f) {
-    double score = f.strength();
-    if (a.statement().isNarration() || b.statement().isNarration()) {
-      score *= 0.9; // an outlet's own voice is weaker evidence of what a source holds
+  /**
+   * Whether a statement is a claim to compare: not hedged in its content, and not a refusal or a plan. A distancing
+   * cue ("claimed") or a belief still makes a claim of the source's, compared with a lower weight.
+   */
+  static boolean comparable(Statement s) {
+    if (s.hedge() == null) {
+      return true;
     }
-    return Math.round(score * 1000) / 1000.0;
+    boolean onlyTheCue = s.cue() != null && s.hedge().equals(s.cue().text());
+    return onlyTheCue && (s.cue().stance() == CueStance.HEDGE || s.cue().stance() == CueStance.BELIEF);
   }
 
-  /** Whether two statements may be compared at all. */
-  static boolean comparable(Statement a, Statement b) {
-    return comparable(a, b, a.source().key(), b.source().key(), normalize(a.text()), normalize(b.text()));
-  }
-
-  /** {@link #comparable(Statement, Statement)} given each statement's source key and normalized text. */
-  private static boolean comparable(Statement a, Statement b, String keyA, String keyB, String textA, String textB) {
-    if (keyA.equals(keyB)) {
-      return false;
-    }
+  /** Whether two statements of different sources may be compared at all. */
+  static boolean comparable(Statement a, Statement b, Map<String, Integer> originOf) {
     boolean sameArticle = a.articleId().equals(b.articleId());
     if (sameArticle && (a.isNarration() || b.isNarration())) {
       return false;
     }
-    if (!sameArticle && textA.equals(textB)) {
-      return false; // one wire story reprinted: one voice
+    if (!sameArticle) {
+      Integer oa = originOf.get(a.articleId());
+      if (oa != null && oa.equals(originOf.get(b.articleId()))) {
+        return false; // one story reprinted: one voice
+      }
+      if (sameText(a, b) || cites(a, b) || cites(b, a)) {
+        return false;
+      }
     }
     return true;
   }
 
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Whether {@code a} reports what the outlet of {@code b} said ("The Times reported ..."). */
+  private static boolean cites(Statement a, Statement b) {
+    String outlet = normalize(b.outlet());
+    return !outlet.isEmpty() && (a.channel() != null && normalize(a.channel()).contains(outlet)
+        || a.source().kind() != SourceKind.OUTLET && normalize(a.source().name()).contains(outlet));
+  }
+
+  /**
+   * Articles that share one origin: at least half of the smaller one's statements (of six words or more) appear word
+   * for word in the other.
+   */
+  static List<SharedOrigin> origins(List<Statement> statements) {
+    Map<String, Set<String>> articlesByText = new HashMap<>();
+    Map<String, Integer> sizes = new TreeMap<>();
+    for (Statement s : statements) {
+      String t = normalize(s.text());
+      if (t.split(" ").length < 6) {
+        continue;
+      }
+      articlesByText.computeIfAbsent(t, k -> new HashSet<>()).add(s.articleId());
+      sizes.merge(s.articleId(), 1, Integer::sum);
+    }
+    Map<String, Integer> shared = new HashMap<>();
+    for (Set<String> arts : articlesByText.values()) {
+      if (arts.size() < 2 || arts.size() > 50) {
+        continue;
+      }
+      List<String> sorted = new ArrayList<>(arts);
+      sorted.sort(null);
+      for (int i = 0; i < sorted.size(); i++) {
+        for (int j = i + 1; j < sorted.size(); j++) {
+          shared.merge(sorted.get(i) + "\u0000" + sorted.get(j), 1, Integer::sum);
+        }
+      }
+    }
+    Map<String, String> parent = new TreeMap<>();
+    Map<String, Integer> sharedCount = new HashMap<>();
+    for (Map.Entry<String, Integer> e : shared.entrySet()) {
+      String[] ab = e.getKey().split("\u0000");
+      int smaller = Math.min(sizes.get(ab[0]), sizes.get(ab[1]));
+      if (e.getValue() * 2 >= smaller) {
+        String ra = root(parent, ab[0]);
+        String rb = root(parent, ab[1]);
+        if (!ra.equals(rb)) {
+          parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+        }
+        sharedCount.merge(ab[0], e.getValue(), Math::max);
+        sharedCount.merge(ab[1], e.getValue(), Math::max);
+      }
+    }
+    Map<String, List<String>> groups = new TreeMap<>();
+    for (String a : new ArrayList<>(parent.keySet())) {
+      groups.computeIfAbsent(root(parent, a), k -> new ArrayList<>()).add(a);
+    }
+    Map<String, Integer> order = new HashMap<>();
+    for (Statement s : statements) {
+      order.putIfAbsent(s.articleId(), order.size());
+    }
+    List<SharedOrigin> out = new ArrayList<>();
+    for (List<String> g : groups.values()) {
+      if (g.size() >= 2) {
+        g.sort(Comparator.comparing(order::get)); // the first article given is the one that speaks
+        int n = g.stream().mapToInt(a -> sharedCount.getOrDefault(a, 0)).min().orElse(0);
+        out.add(new SharedOrigin(g, n, String.join(", ", g) + " carry the same text (" + n
+            + " statements word for word): one story reprinted, one voice"));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Statements of a reprint that repeat, word for word, a statement of the first article of their origin: they are
+   * that article's voice again and are compared once, through it.
+   */
+  static Set<String> echoes(List<Statement> statements, List<SharedOrigin> origins) {
+    Set<String> out = new HashSet<>();
+    for (SharedOrigin o : origins) {
+      String first = o.articleIds().get(0);
+      Set<String> texts = new HashSet<>();
+      for (Statement s : statements) {
+        if (s.articleId().equals(first)) {
+          texts.add(normalize(s.text()));
+        }
+      }
+      for (Statement s : statements) {
+        if (!s.articleId().equals(first) && o.articleIds().contains(s.articleId())
+            && texts.contains(normalize(s.text()))) {
+          out.add(s.id());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String root(Map<String, String> parent, String a) {
+    parent.putIfAbsent(a, a);
+    String r = a;
+    while (!parent.get(r).equals(r)) {
+      r = parent.get(r);
+    }
+    return r;
+  }
+
+  private static boolean sameText(Statement a, Statement b) {
+    return normalize(a.text()).equals(normalize(b.text()));
+  }
 
   private static String normalize(String s) {
-    return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+  }
+
+  private static String pairKey(Source a, Source b) {
+    String ka = a.key();
+    String kb = b.key();
+    return ka.compareTo(kb) < 0 ? ka + "|" + kb : kb + "|" + ka;
   }
 
   static String explain(Statement a, Statement b, Signal.Finding f) {
-    return who(a) + " says " + gist(a) + "; " + who(b) + " says " + gist(b) + ": " + f.reason() + ".";
+    return who(a) + says(a) + gist(a) + "; " + who(b) + says(b) + gist(b) + ": " + f.reason() + ".";
+  }
+
+  /** " say " for sources that are several ("two officials say"), else " says ". */
+  private static String says(Statement s) {
+    Source src = s.source();
+    boolean plural = src.count() != null ? src.count() > 1
+        : src.kind() == SourceKind.DESCRIBED_PERSON && src.role() != null
+            && src.role().matches(".*\\b[a-z]+[^s]s$");
+    if (s.isDenial()) {
+      return plural ? " deny " : " denies ";
+    }
+    return plural ? " say " : " says ";
   }
 
   static String who(Statement s) {
@@ -205,9 +409,9 @@ public final class DisagreementDetector {
   }
 
   private static String gist(Statement s) {
-    String t = SPACES.matcher(s.text()).replaceAll(" ");
+    String t = s.text().replaceAll("\\s+", " ");
     String[] words = t.split(" ");
     String g = words.length <= 18 ? t : String.join(" ", java.util.Arrays.copyOf(words, 18)) + " ...";
-    return "\"" + g + "\"" + (s.isDenial() ? " is untrue (" + s.cue().text() + ")" : "");
+    return "\"" + g + "\"";
   }
 }

@@ -52,9 +52,16 @@ public final class PairwiseComparer {
 
   public Relation compare(Statement a, Statement b) {
     double sim = similarity(terms.concepts(a).all(), terms.concepts(b).all());
-    if (sim < relatedThreshold) {
+    double contained = containment(terms.concepts(a).all(), terms.concepts(b).all());
+    if (Math.max(sim, contained) < relatedThreshold) {
       return new Relation(Relation.Type.UNRELATED, null, round(1 - sim), round(sim), null,
           "they share too little to be about the same thing (similarity " + round(sim) + ")");
+    }
+    for (Statement s : List.of(a, b)) {
+      if (!DisagreementDetector.comparable(s)) {
+        return new Relation(Relation.Type.NEUTRAL, null, round(sim), round(sim), null,
+            "\"" + s.text() + "\" is no firm claim (" + s.hedge() + "), so it neither contradicts nor agrees");
+      }
     }
     ClaimReader reader = detector.reader();
     Claim ca = reader.read(a);
@@ -68,7 +75,6 @@ public final class PairwiseComparer {
       return new Relation(Relation.Type.CONTRADICTION, f.get().kind(), round(score), round(sim), f.get().evidence(),
           DisagreementDetector.explain(a, b, f.get()));
     }
-    double contained = containment(terms.concepts(a).all(), terms.concepts(b).all());
     if (contained >= agreementThreshold && a.isClaim() == b.isClaim()) {
       return new Relation(Relation.Type.AGREEMENT, null, round(contained), round(sim), null,
           "one says what the other says, or less, in the same polarity (containment " + round(contained) + ")");

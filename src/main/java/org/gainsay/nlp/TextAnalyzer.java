@@ -201,6 +201,15 @@ public final class TextAnalyzer {
     }
   }
 
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "me", "my", "mine", "myself", "you",
+      "your", "yours", "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it",
+      "its", "itself", "we", "us", "our", "ours", "ourselves", "they", "them", "their", "theirs", "themselves", "who",
+      "whom", "whose", "which", "what", "that", "this", "these", "those", "there", "one", "ones", "oneself",
+      "someone", "somebody", "something", "anyone", "anybody", "anything", "everyone", "everybody", "everything",
+      "no-one", "nobody", "nothing", "none", "each", "other", "another", "all", "both", "either", "neither", "some",
+      "any", "many", "much", "few", "several", "whoever", "whatever", "whichever", "'s", "y'all", "ya", "u", "'em",
+      "thee", "thou", "here", "such", "wherever", "whenever", "where", "when", "how", "why", "s");
+
   private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("gen", "lt", "col", "maj", "capt",
       "sgt", "adm", "cmdr", "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "rev", "st", "jan", "feb",
       "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "jr", "sr", "inc", "corp", "co", "ltd",
@@ -278,6 +287,9 @@ public final class TextAnalyzer {
         int te = start + spans[from + i].getEnd();
         // UD tags of contracted tokens come joined ("PROPN+PART" for "Iraq's"): the first part is the word's own
         String tag = tags[i].indexOf('+') > 0 ? tags[i].substring(0, tags[i].indexOf('+')) : tags[i];
+        if (tag.equals("PRON") && !PRONOUNS.contains(words[i].toLowerCase(Locale.ROOT))) {
+          tag = "NOUN"; // pronouns are a closed class: "harbour/PRON" is a tagging slip
+        }
         tokens.add(new Token(words[i], ts, te, tag, lemma(words[i], tag)));
       }
       out.add(new Sentence(out.size(), paragraph, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens));
