@@ -53,6 +53,9 @@ public final class StatementExtractor {
       "possibly", "perhaps", "allegedly", "apparently", "purportedly", "supposedly", "likely", "unlikely",
       "probably", "unclear", "unconfirmed", "unverified", "rumored", "rumoured");
 
+  /** How many of the sources seen last a pronoun, surname or description may refer back to. */
+  static final int MAX_LOOKBACK = 64;
+
   private final CueLexicon cues;
 
   public StatementExtractor(CueLexicon cues) {
@@ -176,16 +179,21 @@ public final class StatementExtractor {
       return n;
     }
 
+    /** Whether {@code t} lies inside a quote: a binary search, as quotes are sorted and do not overlap. */
     private boolean quoted(Token t) {
-      for (Span q : quotes) {
-        if (q.start() <= t.start() && t.end() <= q.end()) {
-          return true;
-        }
-        if (q.start() > t.end()) {
-          break;
+      int lo = 0;
+      int hi = quotes.size() - 1;
+      int last = -1; // the last quote that starts at or before the token
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (quotes.get(mid).start() <= t.start()) {
+          last = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
         }
       }
-      return false;
+      return last >= 0 && t.end() <= quotes.get(last).end();
     }
 
     private Statement build(String id, Sentence s, int from, int to, Source src, Cue cue, String channel,
@@ -672,13 +680,21 @@ public final class StatementExtractor {
       return np.subList(k, np.size());
     }
 
+    /**
+     * The oldest index of {@link #seen} that a mention may refer back to: the last {@link #MAX_LOOKBACK} sources, so
+     * that resolving costs constant time per mention however long the article is.
+     */
+    private int oldestCandidate() {
+      return Math.max(0, seen.size() - MAX_LOOKBACK);
+    }
+
     /** A pronoun, surname or definite description that stands for an earlier, fuller mention; or null. */
     private Source resolve(List<Token> np, String mention, Span span, String description) {
       String first = np.get(0).lower();
       if (SourceClassifier.isPronoun(np)) {
         boolean plural = first.equals("they") || first.equals("we");
         boolean it = first.equals("it");
-        for (int i = seen.size() - 1; i >= 0; i--) {
+        for (int i = seen.size() - 1; i >= oldestCandidate(); i--) {
           Source s = seen.get(i);
           boolean sPlural = s.count() != null ? s.count() > 1 : pluralName(s);
           boolean person = s.kind() == SourceKind.NAMED_PERSON || s.kind() == SourceKind.DESCRIBED_PERSON
@@ -695,7 +711,7 @@ public final class StatementExtractor {
       if (allProper && np.size() <= 2) {
         // a surname: "Khalaf" -> "Gen. Abdulkarim Khalaf"
         String last = np.get(np.size() - 1).lower();
-        for (int i = seen.size() - 1; i >= 0; i--) {
+        for (int i = seen.size() - 1; i >= oldestCandidate(); i--) {
           Source s = seen.get(i);
           if (s.kind() == SourceKind.NAMED_PERSON && !s.name().equalsIgnoreCase(mention)
               && s.name().toLowerCase(Locale.ROOT).endsWith(" " + last)) {
@@ -711,7 +727,7 @@ public final class StatementExtractor {
           return null;
         }
         String lemma = head.lemma();
-        for (int i = seen.size() - 1; i >= 0; i--) {
+        for (int i = seen.size() - 1; i >= oldestCandidate(); i--) {
           Source s = seen.get(i);
           String role = s.role() == null ? "" : s.role().toLowerCase(Locale.ROOT);
           String desc = s.description() == null ? "" : s.description().toLowerCase(Locale.ROOT);
