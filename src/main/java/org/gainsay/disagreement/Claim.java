@@ -51,11 +51,44 @@ public record Claim(Statement statement, List<Predicate> predicates, List<Quanti
    * @param negator the negation that flips it ("not"), or null
    * @param negatorSpan where that is, or null
    * @param deniedByCue whether the statement's cue denies it ("denied that ...")
+   * @param subject the content words of the noun phrase before it, its doer or (passive) its undergoer; empty when
+   *     none is in view or it is a pronoun
    */
   public record Predicate(String key, boolean affirmed, String word, Span wordSpan, String negator,
-      Span negatorSpan, boolean deniedByCue) {
+      Span negatorSpan, boolean deniedByCue, java.util.Set<String> subject) {
+    public Predicate {
+      subject = java.util.Set.copyOf(subject);
+    }
+
     boolean negated() {
       return negator != null || deniedByCue;
+    }
+
+    /**
+     * Whether two uses of a predicate are about the same doer: their subjects share a word ("The United States" and
+     * "the US-led coalition" share "u.s."). A predicate whose subject is not in view (or is a pronoun) cannot be
+     * shown to conflict, except a thing said not to exist ("no rhino"), which is its own subject.
+     */
+    boolean sameSubject(Predicate o, org.gainsay.nlp.WordNet wordNet) {
+      if (key.startsWith("=")) {
+        return true;
+      }
+      if (subject.isEmpty() || o.subject.isEmpty()) {
+        return false;
+      }
+      for (String w : subject) {
+        if (o.subject.contains(w)) {
+          return true;
+        }
+        for (String v : o.subject) {
+          // "a man" is "a person": one subject may name the other more generally
+          if (wordNet != null && (wordNet.broader(w, org.gainsay.nlp.WordNet.WordClass.NOUN).contains(v)
+              || wordNet.broader(v, org.gainsay.nlp.WordNet.WordClass.NOUN).contains(w))) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
   }
 

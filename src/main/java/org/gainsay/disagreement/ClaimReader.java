@@ -54,7 +54,11 @@ public final class ClaimReader {
     }
     boolean denied = s.isDenial();
     List<Claim.Predicate> preds = new ArrayList<>();
+    boolean[] embedded = embedded(tk);
     for (int i = 0; i < tk.size(); i++) {
+      if (embedded[i] || modal(tk, i)) {
+        continue; // "the relatives, who asked to see the video, ...", "may not have paid": not asserted
+      }
       int len = events.match(lemmas, i);
       String key;
       boolean side = true;
@@ -72,7 +76,7 @@ public final class ClaimReader {
         Span sp = tk.get(i).span();
         String word = tk.get(i).text();
         preds.add(new Claim.Predicate("=" + lemmas.get(i), no < 0, word, sp, no >= 0 ? tk.get(no).text() : null,
-            no >= 0 ? tk.get(no).span() : null, false));
+            no >= 0 ? tk.get(no).span() : null, false, java.util.Set.of()));
         continue;
       } else {
         continue;
@@ -85,7 +89,7 @@ public final class ClaimReader {
       Span wordSpan = new Span(tk.get(i).start(), tk.get(i + len - 1).end());
       String word = s.text().substring(wordSpan.start() - s.span().start(), wordSpan.end() - s.span().start());
       preds.add(new Claim.Predicate(key, affirmed, word, wordSpan, negAt >= 0 ? tk.get(negAt).text() : null,
-          negAt >= 0 ? tk.get(negAt).span() : null, denied));
+          negAt >= 0 ? tk.get(negAt).span() : null, denied, subject(tk, i, s)));
       i += len - 1;
     }
     // a frame counts once, where it first appears: "resumed after a two-week suspension" affirms resumption
@@ -94,6 +98,118 @@ public final class ClaimReader {
     List<Claim.Quantity> quantities = new ArrayList<>(quantities(tk));
     quantities.addAll(durations(tk));
     return new Claim(s, preds, quantities, DateReader.read(tk, s.published()));
+  }
+
+  static final Set<String> EMBEDDERS = ImmutableSet.of("that", "which", "who", "whom", "whose", "because", "if",
+      "when", "whenever", "while", "although", "though", "whereas", "since", "unless", "where", ";", "after",
+      "before", "until", "whether");
+
+  /**
+   * Which tokens lie in a subordinate or relative clause: from an embedding word to the end of the statement, or, when
+   * the statement opens with one ("When X, Y"), up to the first comma.
+   */
+  static boolean[] embedded(List<Token> tk) {
+    boolean[] out = new boolean[tk.size()];
+    boolean rest = false;
+    boolean untilComma = false;
+    for (int i = 0; i < tk.size(); i++) {
+      Token t = tk.get(i);
+      String w = t.lower();
+      if (untilComma && w.equals(",")) {
+        untilComma = false;
+      } else if (!rest && !untilComma && EMBEDDERS.contains(w) && !(w.equals("that") && t.is("DET"))) {
+        if (i <= 1) {
+          untilComma = true;
+        } else {
+          rest = true;
+        }
+      }
+      out[i] = rest || untilComma;
+    }
+    // "a woman detained in Lebanon is his wife": a participle after a noun, with the clause's own verb later, only
+    // describes the noun
+    for (int i = 1; i < tk.size(); i++) {
+      if (!out[i] && tk.get(i).isVerb() && (tk.get(i - 1).is("NOUN") || tk.get(i - 1).is("PROPN"))) {
+        for (int k = i + 1; k < tk.size() && !out[k]; k++) {
+          if (tk.get(k).lower().equals(",")) {
+            break;
+          }
+          if (tk.get(k).is("AUX") || tk.get(k).isVerb() && !tk.get(k - 1).lower().equals("to")) {
+            out[i] = true;
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> SELF = ImmutableSet.of("he", "she", "they", "i", "we");
+
+  /** Words of a source's name that are not its name proper. */
+  private static final class SourceWords {
+    static final Set<String> TITLES = ImmutableSet.of("the", "mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.",
+        "gov.", "president", "secretary", "spokesman", "spokeswoman", "two", "three", "and", "for", "of");
+  }
+
+  private static final Set<String> AUXILIARY_LEMMAS = ImmutableSet.of("be", "have", "do", "will", "get");
+  private static final Set<String> SUBJECT_SKIP = ImmutableSet.of("not", "n't", "never", "to", "also", "already",
+      "still", "just", "yet", "again", "no", "nobody");
+
+  /**
+   * The content words of the noun phrase before token {@code i}, over auxiliaries, adverbs and negation: "The United
+   * States has restarted" -> {u.s.}; "the US-Led coalition to be active again" -> {u.s., lead, coalition}.
+   */
+  static Set<String> subject(List<Token> tk, int i, Statement s) {
+    int k = i - 1;
+    while (k >= 0 && (tk.get(k).is("AUX") || tk.get(k).is("ADV") || tk.get(k).is("PART")
+        || AUXILIARY_LEMMAS.contains(tk.get(k).lemma())
+        || SUBJECT_SKIP.contains(tk.get(k).lower()) || tk.get(k).lower().equals("\"")
+        || tk.get(k).lower().equals("\u201c"))) {
+      k--;
+    }
+    java.util.Set<String> out = new java.util.HashSet<>();
+    if (k >= 0 && SELF.contains(tk.get(k).lower()) && s.cue() != null) {
+      // "Clinton said she opposes the deal": in reported speech the speaker usually speaks of themself
+      for (String w : s.source().name().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}.]+")) {
+        if (w.length() > 2 && !SourceWords.TITLES.contains(w)) {
+          out.add(org.gainsay.topic.Terms.canonicalPlace(w));
+        }
+      }
+      return out;
+    }
+    int taken = 0;
+    while (k >= 0 && taken < 8) {
+      Token t = tk.get(k);
+      if (t.is("NOUN") || t.is("PROPN") || t.is("ADJ") || t.is("NUM")) {
+        out.add(org.gainsay.topic.Terms.canonicalPlace(t.lemma()));
+      } else if (!(t.is("DET") || t.lower().equals("-") || t.lower().equals("'s") || t.lower().equals("of")
+          || t.is("PART") && !t.lower().equals("not"))) {
+        break;
+      }
+      k--;
+      taken++;
+    }
+    return out;
+  }
+
+  static final Set<String> MODALS = ImmutableSet.of("may", "might", "could", "should");
+
+  /**
+   * Whether a modal of possibility governs token {@code i} ("may not have paid", "could resume"): no claim. "Would" is
+   * left out: in reported speech it is the future seen from the past ("said the link would reopen").
+   */
+  static boolean modal(List<Token> tk, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+      String w = tk.get(k).lower();
+      if (MODALS.contains(w)) {
+        return true;
+      }
+      if (!(tk.get(k).is("AUX") || tk.get(k).is("ADV") || tk.get(k).is("PART") || w.equals("not"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The index of a negator that scopes over token {@code i}, or -1. */
@@ -110,12 +226,17 @@ public final class ClaimReader {
     return -1;
   }
 
-  /** The index of "no" (or "nobody", "none") right before token {@code i}, over at most one modifier; or -1. */
+  /**
+   * The index of an existential "no" right before token {@code i}, over at most one modifier, or -1: "No ship has
+   * left", "there is no rhino", not "paying no taxes" (which negates nothing's existence).
+   */
   private static int noBefore(List<Token> tk, int i) {
     for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
       String w = tk.get(k).lower();
       if (w.equals("no")) {
-        return k;
+        boolean existential = k == 0 || k >= 1 && tk.get(k - 1).lemma().equals("be")
+            || k == 1 && tk.get(0).isPunct();
+        return existential ? k : -1;
       }
       if (!(tk.get(k).is("ADJ") || tk.get(k).is("NUM") || tk.get(k).is("NOUN"))) {
         return -1;
@@ -196,7 +317,8 @@ public final class ClaimReader {
           }
         }
       }
-      if (thing == null || isYear(t, value) || DAYS.containsKey(thing)) {
+      if (thing == null || isYear(t, value) || DAYS.containsKey(thing) || UNITS.contains(thing)
+          || to < tk.size() && tk.get(to).text().matches("\\d+/\\d+")) {
         continue;
       }
       Span span = new Span(tk.get(from).start(), tk.get(to - 1).end());
@@ -214,6 +336,15 @@ public final class ClaimReader {
   }
 
   static final String DURATION = "@duration";
+  /**
+   * Units and measures: two numbers of miles or percent in two statements are rarely the same quantity, so only
+   * counts of things (people, troops, shots) are compared.
+   */
+  static final Set<String> UNITS = ImmutableSet.of("%", "percent", "mile", "kilometer", "kilometre", "km", "foot",
+      "feet", "inch", "meter", "metre", "minute", "second", "dollar", "euro", "pound", "figure", "time", "point",
+      "degree", "ton", "tonne", "gallon", "barrel", "acre", "cent", "yard", "mph", "kg", "kilogram", "gram", "lb",
+      "billion", "million", "thousand", "hundred", "version", "generation", "round", "step", "part", "piece",
+      "inch-long", "rupee", "yuan", "yen", "ruble");
   private static final Map<String, Double> DAYS = ImmutableMap.of("hour", 1 / 24.0, "day", 1.0, "week", 7.0,
       "fortnight", 14.0, "month", 30.0, "year", 365.0);
   private static final java.util.regex.Pattern HYPHENATED =
@@ -228,6 +359,13 @@ public final class ClaimReader {
       String unit = null;
       int from = i;
       int to = i + 1;
+      if (i + 1 < tk.size() && (tk.get(i + 1).lower().equals("old") || tk.get(i + 1).lower().equals("-old"))
+          || tk.get(i).lower().endsWith("-old")) {
+        continue; // "29-year-old" is an age, not a duration
+      }
+      if (i + 2 < tk.size() && tk.get(i + 1).lower().equals("-") && tk.get(i + 2).lower().startsWith("old")) {
+        continue;
+      }
       if (m.matches()) {
         n = number(m.group(1));
         unit = m.group(2);
@@ -242,6 +380,12 @@ public final class ClaimReader {
       }
       if (n == null || unit == null) {
         continue;
+      }
+      boolean age = to < tk.size() && (tk.get(to).lower().endsWith("old")
+          || tk.get(to).lower().equals("-") && to + 1 < tk.size() && tk.get(to + 1).lower().startsWith("old"));
+      if (age) {
+        i = to - 1;
+        continue; // "29-year-old" is an age, not a duration
       }
       double days = DAYS.get(unit);
       Span span = new Span(tk.get(from).start(), tk.get(to - 1).end());

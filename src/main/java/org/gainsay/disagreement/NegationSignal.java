@@ -2,6 +2,7 @@ package org.gainsay.disagreement;
 
 import java.util.List;
 import java.util.Optional;
+import org.gainsay.nlp.WordNet;
 import org.gainsay.text.Span;
 
 /**
@@ -10,11 +11,19 @@ import org.gainsay.text.Span;
  * event frame.
  */
 public final class NegationSignal implements Signal {
+  private final WordNet wordNet;
+
+  /** @param wordNet to match subjects that name one doer more or less generally, or null for exact words only */
+  public NegationSignal(WordNet wordNet) {
+    this.wordNet = wordNet;
+  }
+
   @Override
   public Optional<Finding> compare(Claim a, Claim b) {
     for (Claim.Predicate pa : a.predicates()) {
       for (Claim.Predicate pb : b.predicates()) {
-        if (!pa.key().equals(pb.key()) || pa.affirmed() == pb.affirmed() || !(pa.negated() || pb.negated())) {
+        if (!pa.key().equals(pb.key()) || pa.affirmed() == pb.affirmed() || !(pa.negated() || pb.negated())
+            || !pa.sameSubject(pb, wordNet)) {
           continue;
         }
         if (pa.negated() && pb.negated()) {

@@ -15,6 +15,9 @@ public final class NumberSignal implements Signal {
         if (qa.thing().equals(qb.thing()) && !qa.overlaps(qb) && !partOf(qa, a, qb) && !partOf(qb, b, qa)) {
           Evidence e = new Evidence(List.of(qa.text()), List.of(qa.span()), List.of(qb.text()), List.of(qb.span()));
           if (qa.thing().equals(ClaimReader.DURATION)) {
+            if (!nearPredicate(qa, a) || !nearPredicate(qb, b)) {
+              continue; // a duration counts only as the length of what the statement reports
+            }
             return Optional.of(new Finding(DisagreementKind.DATE_MISMATCH, 0.55, e,
                 "different durations: " + qa.text() + " vs " + qb.text()));
           }
@@ -39,6 +42,20 @@ public final class NumberSignal implements Signal {
         parts++;
       }
     }
-    return parts > 1 && sum == qb.low() && qb.low() == qb.high();
+    return parts > 1 && qb.low() <= sum && sum <= qb.high();
+  }
+
+  private static boolean nearPredicate(Claim.Quantity q, Claim c) {
+    for (Claim.Predicate p : c.predicates()) {
+      if (p.key().startsWith("=")) {
+        continue;
+      }
+      int gap = q.span().start() >= p.wordSpan().end() ? q.span().start() - p.wordSpan().end()
+          : p.wordSpan().start() - q.span().end();
+      if (gap <= 30) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -22,7 +22,7 @@ public final class OppositeEventSignal implements Signal {
         continue;
       }
       for (Claim.Predicate pb : b.predicates()) {
-        if (pb.negated()) {
+        if (pb.negated() || !pa.sameSubject(pb, wordNet)) {
           continue;
         }
         boolean frames = pa.key().startsWith("@") && pb.key().equals(pa.key()) && pa.affirmed() != pb.affirmed();

@@ -3,6 +3,7 @@ package org.gainsay.statement;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.gainsay.text.Span;
 
 /**
@@ -52,6 +53,10 @@ public record Source(String name, SourceKind kind, String mention, Span mentionS
     this(name, kind, mention, mentionSpan, description, count, affiliation, role, mentionSpan);
   }
 
+  // compiled once: key() runs for every pair of statements the disagreement stage compares
+  private static final Pattern ARTICLE = Pattern.compile("^(the|a|an)\\s+");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /** The outlet as the source of what an article says in its own voice. */
   public static Source outlet(String outlet) {
     return new Source(outlet.isBlank() ? "unknown outlet" : outlet, SourceKind.OUTLET,
@@ -63,7 +68,7 @@ public record Source(String name, SourceKind kind, String mention, Span mentionS
    * own voice is keyed by outlet, so two outlets never share a key.
    */
   public String key() {
-    String n = name.toLowerCase(Locale.ROOT).replaceAll("^(the|a|an)\\s+", "").replaceAll("[^\\p{L}\\p{N}]+", " ")
+    String n = NON_WORD.matcher(ARTICLE.matcher(name.toLowerCase(Locale.ROOT)).replaceFirst("")).replaceAll(" ")
         .trim();
     return kind == SourceKind.OUTLET ? "outlet:" + n : n;
   }

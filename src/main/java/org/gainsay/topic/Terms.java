@@ -142,7 +142,8 @@ public final class Terms {
     return lemma;
   }
 
-  private static String canonicalPlace(String lemma) {
+  /** The canonical form of a lemma that names a place or its people ("American", "US", "U.S." -> "u.s."). */
+  public static String canonicalPlace(String lemma) {
     switch (lemma.toLowerCase(Locale.ROOT)) {
       case "u.s.":
       case "us":

@@ -15,7 +15,8 @@ import java.util.List;
  *
  * @param id unique in a report ("t1")
  * @param predicate the event frame ("@resume") or verb the statements share, or null when they share only words
- * @param label a readable label: the shared terms, event first ("resume: operations, Iraq")
+ * @param label a readable label: the predicate and the statement that best says it ("resume: U.S. restarts
+ *     counter-ISIS operations paused after Soleimani killing")
  * @param statementIds the statements in it, in report order
  * @param terms the concepts the statements share, most telling first
  */

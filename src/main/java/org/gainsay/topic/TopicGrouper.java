@@ -36,11 +36,63 @@ import org.gainsay.statement.Statement;
  */
 public final class TopicGrouper {
   /** The result of grouping: topics of two or more statements, and each statement's concepts. */
-  public record Topics(List<Topic> topics, Map<String, Terms.Concepts> concepts) {
+  public record Topics(List<Topic> topics, Map<String, Terms.Concepts> concepts, Map<String, Integer> frequency,
+      int maxFrequency) {
     public Topics {
       topics = List.copyOf(topics);
       concepts = Map.copyOf(concepts);
+      frequency = Map.copyOf(frequency);
     }
+
+    /**
+     * Whether two statements of one topic are about the same proposition, not only the same predicate: from one
+     * article, one shared argument will do; from two, they must share at least two arguments that are not too common,
+     * and those must make up at least half of the smaller statement's arguments.
+     */
+    public boolean sameProposition(Statement a, Statement b) {
+      return argumentsShared(concepts.get(a.id()), concepts.get(b.id()), frequency, maxFrequency,
+          a.articleId().equals(b.articleId()));
+    }
+  }
+
+  /**
+   * Whether two statements share enough arguments to be about one proposition: within one article, one argument
+   * ("the U.S."), or none when one of them names none; across articles, two, making up half of the smaller
+   * statement's arguments, or all the arguments of a statement that has only one or two.
+   */
+  static boolean argumentsShared(Terms.Concepts a, Terms.Concepts b, Map<String, Integer> frequency,
+      int maxFrequency, boolean sameArticle) {
+    if (a == null || b == null) {
+      return false;
+    }
+    return shared(usefulArguments(a, frequency, maxFrequency), usefulArguments(b, frequency, maxFrequency),
+        sameArticle);
+  }
+
+  /** A statement's arguments without those too common to tell statements apart. */
+  static Set<String> usefulArguments(Terms.Concepts c, Map<String, Integer> frequency, int maxFrequency) {
+    Set<String> out = new HashSet<>();
+    for (String t : c.arguments()) {
+      if (frequency.getOrDefault(t, 0) <= maxFrequency) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static boolean shared(Set<String> sa, Set<String> sb, boolean sameArticle) {
+    int shared = 0;
+    for (String t : sb) {
+      if (sa.contains(t)) {
+        shared++;
+      }
+    }
+    int smaller = Math.min(sa.size(), sb.size());
+    if (sameArticle) {
+      return shared >= 1 || smaller == 0;
+    }
+    // a short statement ("the ferries had resumed") may share all it has; a longer one must share two
+    return shared >= 2 && shared * 2 >= smaller || smaller <= 2 && shared >= 1 && shared == smaller;
   }
 
   private final Terms terms;
@@ -94,17 +146,36 @@ public final class TopicGrouper {
         }
       }
     }
+    List<Set<String>> args = new ArrayList<>(n);
+    for (Terms.Concepts c : concepts) {
+      args.add(usefulArguments(c, df, maxPostings));
+    }
     Map<String, UnionFind> byPredicate = new TreeMap<>();
+    Map<Long, Boolean> shares = new HashMap<>();
     for (Map.Entry<String, List<Integer>> e : blocks.entrySet()) {
       List<Integer> members = e.getValue();
       if (members.size() < 2 || members.size() > maxPostings) {
         continue;
       }
       String key = e.getKey();
+      boolean articleBlock = key.indexOf('\u0001') >= 0;
       String predicate = key.substring(0, Math.max(key.indexOf('\u0000'), key.indexOf('\u0001')));
       UnionFind uf = byPredicate.computeIfAbsent(predicate, k -> new UnionFind());
-      for (int m : members) {
-        uf.union(members.get(0), m);
+      for (int x = 0; x < members.size(); x++) {
+        for (int y = x + 1; y < members.size(); y++) {
+          int i = members.get(x);
+          int j = members.get(y);
+          boolean sameArticle = statements.get(i).articleId().equals(statements.get(j).articleId());
+          if (articleBlock && !sameArticle) {
+            continue;
+          }
+          if (uf.find(i) == uf.find(j)) {
+            continue; // already linked for this predicate
+          }
+          if (shares.computeIfAbsent((long) i * n + j, k -> shared(args.get(i), args.get(j), sameArticle))) {
+            uf.union(i, j);
+          }
+        }
       }
     }
     List<Candidate> candidates = new ArrayList<>();
@@ -148,9 +219,10 @@ public final class TopicGrouper {
         ids.add(statements.get(m).id());
       }
       List<String> shared = sharedTerms(c, concepts, df, n);
-      topics.add(new Topic("t" + (topics.size() + 1), c.predicate, label(c.predicate, shared), ids, shared));
+      topics.add(new Topic("t" + (topics.size() + 1), c.predicate,
+          label(c.predicate, shared, representative(c, statements, concepts, shared)), ids, shared));
     }
-    return new Topics(topics, byId);
+    return new Topics(topics, byId, df, maxPostings);
   }
 
   private record Candidate(String predicate, List<Integer> members) {}
@@ -225,19 +297,45 @@ public final class TopicGrouper {
     return out;
   }
 
-  private static String label(String predicate, List<String> shared) {
-    List<String> rest = new ArrayList<>();
-    for (String t : shared) {
-      if (!t.equals(predicate)) {
-        rest.add(t.startsWith("@") ? t.substring(1) : t);
+  /**
+   * The statement that best says what the topic is about: the shortest of those that use its predicate and hold at
+   * least three fifths as many of its shared terms as the best.
+   */
+  private static Statement representative(Candidate c, List<Statement> statements, List<Terms.Concepts> concepts,
+      List<String> shared) {
+    int[] hits = new int[c.members.size()];
+    int most = 0;
+    for (int k = 0; k < hits.length; k++) {
+      Set<String> mine = new HashSet<>(concepts.get(c.members.get(k)).all());
+      if (c.predicate != null && !mine.contains(c.predicate)) {
+        continue;
+      }
+      for (String t : shared) {
+        if (mine.contains(t)) {
+          hits[k]++;
+        }
+      }
+      most = Math.max(most, hits[k]);
+    }
+    Statement best = null;
+    for (int k = 0; k < hits.length; k++) {
+      Statement s = statements.get(c.members.get(k));
+      boolean telling = hits[k] > 0 && hits[k] * 5 >= most * 3;
+      if (telling && (best == null || s.text().length() < best.text().length())) {
+        best = s;
       }
     }
-    String args = String.join(", ", rest);
-    if (predicate == null) {
-      return args.isEmpty() ? "(no shared terms)" : args;
-    }
-    String p = predicate.startsWith("@") ? predicate.substring(1) : predicate;
-    return args.isEmpty() ? p : p + ": " + args;
+    return best != null ? best : statements.get(c.members.get(0));
+  }
+
+  /** "resume: U.S. restarts counter-ISIS operations paused after Soleimani killing". */
+  private static String label(String predicate, List<String> shared, Statement representative) {
+    String[] words = representative.text().replaceAll("\\s+", " ").strip().split(" ");
+    String gist = words.length <= 14 ? String.join(" ", words)
+        : String.join(" ", java.util.Arrays.copyOf(words, 14)) + " ...";
+    String p = predicate == null ? String.join(", ", shared.subList(0, Math.min(3, shared.size())))
+        : predicate.startsWith("@") ? predicate.substring(1) : predicate;
+    return p.isEmpty() ? gist : p + ": " + gist;
   }
 
   /** Union-find over statement indices, sparse. */

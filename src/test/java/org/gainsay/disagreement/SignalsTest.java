@@ -78,6 +78,26 @@ class SignalsTest {
   }
 
   @Test
+  void partsThatAddUpToALowerBoundAreConsistent() {
+    Relation r = g.compare("The expert heard six gunshots and then four gunshots on the recording.",
+        "The expert heard at least 10 gunshots on the recording.");
+    assertThat(r.type()).isNotEqualTo(Relation.Type.CONTRADICTION);
+  }
+
+  @Test
+  void agesAreNotDurations() {
+    Relation r = g.compare("The 29-year-old swimmer resumed training.", "The 31-year-old swimmer resumed training.");
+    assertThat(r.kind()).isNotEqualTo(DisagreementKind.DATE_MISMATCH);
+  }
+
+  @Test
+  void distancesAreNotCountsOfThings() {
+    Relation r = g.compare("The hospital is 250 miles north of the capital.",
+        "The hospital is 20 miles north of the capital.");
+    assertThat(r.kind()).isNotEqualTo(DisagreementKind.NUMERIC_MISMATCH);
+  }
+
+  @Test
   void aTenDayPauseAndATwoWeekPauseAreADateMismatch() {
     Relation r = g.compare("The ferries resumed after a 10-day pause.", "The ferries resumed after a two-week pause.");
     assertThat(r.kind()).isEqualTo(DisagreementKind.DATE_MISMATCH);
