@@ -65,6 +65,12 @@ final class SourceClassifier {
       "victim", "parent", "father", "mother", "organizer", "volunteer", "veteran", "insider", "observer",
       "consultant", "adviser", "fundraiser", "surrogate", "campaigner", "protester", "republican", "democrat");
 
+  /** Common nouns that, before a name, say the name is an organization's. */
+  static final Set<String> ORGANIZATION_ROLES = ImmutableSet.of("operator", "carrier", "company", "firm", "maker",
+      "manufacturer", "retailer", "chain", "publisher", "broadcaster", "developer", "insurer", "lender", "bank",
+      "utility", "airline", "group", "agency", "network", "newspaper", "party", "union", "charity", "organization",
+      "organisation", "nonprofit", "startup", "giant", "automaker", "supplier", "contractor");
+
   /** Closed-class words that are no affiliation even when capitalized ("A", "Three", "The"). */
   private static final Set<String> NOT_AFFILIATION = ImmutableSet.of("a", "an", "the", "this", "that", "these",
       "those", "some", "many", "several", "few", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -91,6 +97,11 @@ final class SourceClassifier {
     }
     if (head.is("PRON")) {
       return SourceKind.ANONYMOUS;
+    }
+    boolean named = head.is("PROPN") || head.isCapitalized() && head != np.get(0);
+    if (named && np.stream().anyMatch(t -> !t.isCapitalized() && t.is("NOUN")
+        && ORGANIZATION_ROLES.contains(t.lemma()))) {
+      return SourceKind.ORGANIZATION; // "the ferry operator Sava Lines"
     }
     if (!head.is("PROPN") && PERSON_NOUNS.contains(head.lemma())) {
       return SourceKind.DESCRIBED_PERSON; // "a Pentagon spokesman", "Iraqi officials": people of an organization
@@ -234,7 +245,7 @@ final class SourceClassifier {
    */
   static String role(List<Token> np, String description) {
     Token head = head(np);
-    if (head.is("PROPN")) {
+    if (head.is("PROPN") || head.isCapitalized() && head != np.get(0)) {
       if (description != null) {
         String d = description.strip().replaceFirst("^(?i)(a|an|the)\\s+", "");
         String[] parts = d.split("\\s*(,|\\bfor\\b|\\bof\\b|\\bat\\b|\\bwith\\b|\\bfrom\\b|\\bwho\\b|\\bin\\b)\\s*");
@@ -245,6 +256,9 @@ final class SourceClassifier {
       }
       StringBuilder lead = new StringBuilder();
       for (Token t : np) {
+        if (t == np.get(0) && t.is("DET")) {
+          continue; // "the ferry operator Sava Lines"
+        }
         if (t.isCapitalized() || !(t.is("NOUN") || t.is("ADJ"))) {
           break;
         }

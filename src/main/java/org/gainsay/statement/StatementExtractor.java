@@ -1576,6 +1576,10 @@ public final class StatementExtractor {
         int to = npForward(tk, start, true);
         if (to > start && to < j && (tk.get(to).lower().equals(",") || tk.get(to).lower().equals("—")
             || tk.get(to).lower().equals("(") || tk.get(to).lower().equals("–")) && !inQuote[start]) {
+          if (properName(tk, to + 1, j) && !SourceClassifier.head(tk.subList(start, to)).is("PROPN")) {
+            // "The mayor of Porto Lindo, Ana Brkic, said": the name is the apposition, the rest describes her
+            return new int[] {to + 1, j, start, to, start, j};
+          }
           return new int[] {start, to, to + 1, j, start, j};
         }
         return null;
@@ -1614,6 +1618,20 @@ public final class StatementExtractor {
         verb |= tk.get(k).isVerb() || tk.get(k).is("AUX");
       }
       return verb ? new int[] {start, to, to, end, start, end} : null;
+    }
+
+    /** Whether [from, to) is a short proper name: one to five capitalized words. */
+    private boolean properName(List<Token> tk, int from, int to) {
+      if (to <= from || to - from > 5) {
+        return false;
+      }
+      for (int k = from; k < to; k++) {
+        Token t = tk.get(k);
+        if (!(t.is("PROPN") || t.isCapitalized() && !t.isPunct()) || FUNCTION_WORDS.contains(t.lower())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Index of the first token after introductory words ("However,", "But", "On Wednesday,"). */

@@ -236,6 +236,21 @@ class AttributionShapesTest {
   }
 
   @Test
+  void aNameInAppositionToADescriptionIsTheName() {
+    Statement s = only("The harbour master of Port Ellis, Ivo Marin, said the cranes were back in service.");
+    assertThat(s.source().name()).isEqualTo("Ivo Marin");
+    assertThat(s.source().kind()).isEqualTo(SourceKind.NAMED_PERSON);
+    assertThat(s.source().description()).isEqualTo("The harbour master of Port Ellis");
+    assertThat(s.source().affiliation()).isEqualTo("Port Ellis");
+  }
+
+  @Test
+  void aNameAfterAnOrganizationNounIsAnOrganization() {
+    Statement s = only("The bus operator Coastline Transit denied that any route had been cut.");
+    assertThat(s.source().kind()).isEqualTo(SourceKind.ORGANIZATION);
+  }
+
+  @Test
   void aRelativeClauseAfterAnInvertedSourceIsNoApposition() {
     // once crashed: the clause "who" became the description and split into nothing
     Statement s = only("\"The bridge is safe,\" said a local engineer, who, like all respondents, spoke "
