@@ -43,8 +43,8 @@ public final class StatementExtractor {
       "warn", "remind", "advise", "brief", "notify", "promise", "convince", "persuade");
   /** Cues that take no bare noun object as content ("added 15 troops", "continued the tour"). */
   private static final Set<String> NEEDS_CLAUSE = ImmutableSet.of("add", "continue", "explain", "answer",
-      "respond", "reply", "note", "write", "warn", "conclude", "maintain", "hope", "fear", "worry", "feel", "agree", "admit",
-      "observe", "read", "learn", "know", "see", "tell", "promise");
+      "respond", "reply", "note", "write", "warn", "conclude", "maintain", "hope", "fear", "worry", "feel", "agree",
+      "admit", "observe", "read", "learn", "know", "see", "tell", "promise");
   /** Cues that are never read with their content before them ("Trump, Clinton criticized"). */
   private static final Set<String> FORWARD_ONLY = ImmutableSet.of("criticize", "endorse", "support", "praise",
       "oppose", "attack", "blame", "accuse", "defend", "urge", "call", "call for", "call on", "seek", "want",
@@ -116,8 +116,10 @@ public final class StatementExtractor {
   }
 
   /**
-   * The statements of {@code text}, in text order. Every sentence is covered by at least one statement: its
-   * attributions, one statement per piece of content, or else one statement of the outlet or of a continued quote.
+   * The statements of {@code text}, in text order. Every sentence is covered by at least one statement (its
+   * attributions, one statement per piece of content, or else one statement of the outlet or of a continued quote),
+   * except a sentence that only names the speaker of the quote before it ("Trump said.", "—Jane Doe"): it gives that
+   * quote its source.
    */
   public List<Statement> extract(AnalyzedText text) {
     List<Span> quotes = Quotes.find(text.text());
@@ -844,10 +846,13 @@ public final class StatementExtractor {
         }
         String w = t.lower();
         String lemma = null;
-        for (String form : new String[] {w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : null,
-            w.endsWith("es") ? w.substring(0, w.length() - 2) : null, w.endsWith("s") ? w.substring(0, w.length() - 1)
-            : null, w.endsWith("ed") ? w.substring(0, w.length() - 2) : null, w.endsWith("ed")
-            ? w.substring(0, w.length() - 1) : null, w.equals("said") ? "say" : null, w.equals("told") ? "tell" : null}) {
+        String[] forms = {w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : null,
+            w.endsWith("es") ? w.substring(0, w.length() - 2) : null,
+            w.endsWith("s") ? w.substring(0, w.length() - 1) : null,
+            w.endsWith("ed") ? w.substring(0, w.length() - 2) : null,
+            w.endsWith("ed") ? w.substring(0, w.length() - 1) : null,
+            w.equals("said") ? "say" : null, w.equals("told") ? "tell" : null};
+        for (String form : forms) {
           if (form != null && cues.contains(form)) {
             lemma = form;
             break;
@@ -1005,8 +1010,8 @@ public final class StatementExtractor {
       int thatAt = -1;
       for (int i = after; i < Math.min(n, after + 8); i++) {
         String w = tk.get(i).lower();
-        if (w.equals("that") && (i == after || !tk.get(i - 1).isNounLike() || TIME_WORDS.contains(tk.get(i - 1).lower()))
-            && !inQuote[i]) {
+        if (w.equals("that") && !inQuote[i]
+            && (i == after || !tk.get(i - 1).isNounLike() || TIME_WORDS.contains(tk.get(i - 1).lower()))) {
           thatAt = i;
           break;
         }

@@ -1,8 +1,16 @@
 /**
  * The statement stage: {@link org.gainsay.statement.StatementExtractor} reads an
  * {@link org.gainsay.text.AnalyzedText} and returns {@link org.gainsay.statement.Statement}s, each attributed to a
- * {@link org.gainsay.statement.Source} (named, described, organisation, anonymous, document, or the outlet itself), with
- * its {@link org.gainsay.statement.Cue} (and the cue's {@link org.gainsay.statement.CueStance} from the
+ * {@link org.gainsay.statement.Source} (named, described, organisation, anonymous, document, or the outlet itself),
+ * with its {@link org.gainsay.statement.Cue} (and the cue's {@link org.gainsay.statement.CueStance} from the
  * {@link org.gainsay.statement.CueLexicon}), channel and {@link org.gainsay.statement.QuoteType}.
+ *
+ * <p>How a sentence is read: every cue of the lexicon outside quotation marks (a verb, a verb with its particle, a
+ * noun after a possessive, "according to", a headline colon, a closing dash and name) opens a frame with its source
+ * and content; frames nested in another frame's content are dropped, and the content of one frame ends where the
+ * clause of the next one begins. Each frame gives one statement, two when its content is split by the cue. A sentence
+ * without a frame is a continued quote (of the last speaker, or of the speaker a colon introduced) or the outlet's
+ * narration. The tagger's parts of speech are repaired locally for reading frames only (capitalized names it took for
+ * verbs, participles it took for nouns); statements keep the tokens of the NLP stage.
  */
 package org.gainsay.statement;

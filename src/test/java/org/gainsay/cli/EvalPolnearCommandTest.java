@@ -32,8 +32,8 @@ class EvalPolnearCommandTest {
   void theHelpDocumentsHowStatementsAreMatched() {
     CliTest.Run r = CliTest.run("eval", "polnear", "--help");
     assertThat(r.code()).isZero();
-    assertThat(r.out().replaceAll("\\s+", " ")).contains("lenient", "strict", "narration", "first file in file-name order",
-        "without a source counts for cue and content only");
+    assertThat(r.out().replaceAll("\\s+", " ")).contains("lenient", "strict", "narration",
+        "first file in file-name order", "without a source counts for cue and content only");
   }
 
   @Test
