@@ -250,7 +250,8 @@ final class SourceClassifier {
         String d = description.strip().replaceFirst("^(?i)(a|an|the)\\s+", "");
         String[] parts = d.split("\\s*(,|\\bfor\\b|\\bof\\b|\\bat\\b|\\bwith\\b|\\bfrom\\b|\\bwho\\b|\\bin\\b)\\s*");
         d = parts.length == 0 ? "" : parts[0].strip(); // a description of only "of" splits into nothing
-        if (!d.isEmpty() && !d.matches(".*\\d.*") && Character.isLowerCase(d.charAt(0))) {
+        if (!d.isEmpty() && !d.matches(".*\\d.*") && Character.isLowerCase(d.charAt(0))
+            && !d.matches("\\S+(ing|ed)\\b.*")) { // "writing for the majority" is no role
           return d;
         }
       }

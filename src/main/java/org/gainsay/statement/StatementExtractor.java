@@ -73,6 +73,9 @@ public final class StatementExtractor {
       "possibly", "perhaps", "allegedly", "apparently", "purportedly", "supposedly", "likely", "unlikely",
       "probably", "unclear", "unconfirmed", "unverified", "rumored", "rumoured");
   private static final Set<String> RELATIVE = ImmutableSet.of("who", "which", "that");
+  /** Forms that are verbs whatever the tagger said ("the admiral said/NOUN"). */
+  private static final java.util.Map<String, String> ALWAYS_VERBS = com.google.common.collect.ImmutableMap.of(
+      "said", "say", "says", "say", "told", "tell", "tells", "tell");
   /** Closed-class words: a capital on them says nothing about a name. */
   private static final Set<String> FUNCTION_WORDS = ImmutableSet.of("a", "an", "the", "this", "that", "these",
       "those", "in", "on", "at", "for", "of", "with", "by", "from", "to", "after", "before", "during", "about", "as",
@@ -337,10 +340,27 @@ public final class StatementExtractor {
           out.set(i, new Token(t.text(), t.start(), t.end(), "VERB", ing));
           continue;
         }
+        if (!t.isVerb() && ALWAYS_VERBS.containsKey(t.lower())) {
+          if (out == null) {
+            out = new ArrayList<>(tk);
+          }
+          out.set(i, new Token(t.text(), t.start(), t.end(), "VERB", ALWAYS_VERBS.get(t.lower())));
+          continue; // "the admiral said/NOUN"
+        }
         if (i == 0) {
           continue;
         }
         Token prev = tk.get(i - 1);
+        Token following = tk.get(i + 1);
+        if (t.is("ADJ") && !t.isCapitalized() && (following.isVerb() && cues.contains(following.lemma())
+            || ALWAYS_VERBS.containsKey(following.lower())) && (prev.is("DET") || prev.is("ADJ")
+            || prev.is("NOUN") || prev.is("PROPN"))) {
+          if (out == null) {
+            out = new ArrayList<>(tk);
+          }
+          out.set(i, new Token(t.text(), t.start(), t.end(), "NOUN", t.lemma()));
+          continue; // "a senior administration official/ADJ said"
+        }
         // "the real estate magnate/VERB says": a noun the tagger took for a verb before the cue
         if (t.isVerb() && !t.isCapitalized() && tk.get(i + 1).isVerb() && cues.contains(tk.get(i + 1).lemma())
             && (prev.is("DET") || prev.is("ADJ") || prev.is("NOUN") || prev.is("PROPN"))) {
@@ -361,7 +381,10 @@ public final class StatementExtractor {
         boolean opening = i == 0 || trimmable(tk.get(i - 1));
         // inside a sentence a capital marks a name whatever the tagger said ("Newt/ADP Gingrich", "Muslim/AUX"),
         // except for adjectives of nationality and the like; at its start only a following verb tells
-        boolean name = t.is("ADJ") ? verbNext && (opening || tk.get(i - 1).is("PROPN")) : !opening || verbNext;
+        boolean closedClass = t.is("ADP") || t.is("SCONJ") || t.is("CCONJ") || t.is("AUX") || t.is("PART")
+            || t.is("DET") || t.is("INTJ");
+        boolean name = t.is("ADJ") ? verbNext && (opening || tk.get(i - 1).is("PROPN"))
+            : !opening || verbNext || closedClass; // "Circuit/SCONJ Court Judge": no function word
         if (name) {
           if (out == null) {
             out = new ArrayList<>(tk);
@@ -1449,8 +1472,9 @@ public final class StatementExtractor {
         return false;
       }
       String w = tk.get(i).lower();
-      if (w.matches("whether|if|how|why|when|what|who|where|to")) {
-        return true;
+      if (w.matches("whether|if|how|why|when|what|who|where|to")
+          || w.matches("(he|she|it|they|we|i|you|that|there)['’](s|re|ll|d|ve|m)")) {
+        return true; // "he’s" left whole by the tokenizer opens a clause
       }
       int to = npForward(tk, i, true);
       if (to <= i) {
@@ -1648,8 +1672,11 @@ public final class StatementExtractor {
       if (i < tk.size() && tk.get(i).is("CCONJ")) {
         i++;
       }
-      if (i < tk.size() && STOP_INTRO.contains(tk.get(i).lower()) || i < tk.size() && tk.get(i).is("ADP")
-          || i < tk.size() && tk.get(i).is("ADV") || i < tk.size() && tk.get(i).is("SCONJ")) {
+      // a capitalized word the tagger calls a preposition ("Circuit/SCONJ Court Judge") opens no phrase
+      boolean opener = i < tk.size() && (tk.get(i).is("ADP") || tk.get(i).is("ADV") || tk.get(i).is("SCONJ"))
+          && (!tk.get(i).isCapitalized() || FUNCTION_WORDS.contains(tk.get(i).lower())
+          || tk.get(i).lower().endsWith("ly"));
+      if (i < tk.size() && STOP_INTRO.contains(tk.get(i).lower()) || opener) {
         // an introductory phrase ends at the first comma within a few words
         for (int k = i; k < Math.min(tk.size(), i + 8); k++) {
           if (tk.get(k).lower().equals(",")) {

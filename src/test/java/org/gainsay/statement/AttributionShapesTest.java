@@ -251,6 +251,20 @@ class AttributionShapesTest {
   }
 
   @Test
+  void namesAndCuesTheTaggerGetsWrongAreStillRead() {
+    // the UD tagger tags capitalized names as verbs or prepositions and "said" after a noun as a noun now and then
+    Statement end = only("The two plans had one goal, the admiral said.");
+    assertThat(end.source().name()).isEqualTo("the admiral");
+    assertThat(end.text()).isEqualTo("The two plans had one goal");
+    Statement judge = only("Circuit Court Judge Mara Lind, writing for the panel, said the old law still stands.");
+    assertThat(judge.source().name()).isEqualTo("Circuit Court Judge Mara Lind");
+    assertThat(judge.source().role()).isNull();
+    Statement trump = only("Trump said the rally had raised more than $6 million.");
+    assertThat(trump.source().name()).isEqualTo("Trump");
+    assertThat(trump.source().kind()).isEqualTo(SourceKind.NAMED_PERSON);
+  }
+
+  @Test
   void aRelativeClauseAfterAnInvertedSourceIsNoApposition() {
     // once crashed: the clause "who" became the description and split into nothing
     Statement s = only("\"The bridge is safe,\" said a local engineer, who, like all respondents, spoke "
