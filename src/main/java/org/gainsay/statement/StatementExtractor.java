@@ -1696,7 +1696,7 @@ public final class StatementExtractor {
           || tag.equals("ADJ") || tag.equals("DET") || (tag.equals("PART") && (t.lower().equals("'s")
           || t.lower().equals("’s"))) || t.text().equals("-") || (t.isCapitalized() && !t.isPunct()
           && !tag.equals("VERB") && !tag.equals("AUX") && !tag.equals("ADP") && !tag.equals("CCONJ")
-          && !tag.equals("SCONJ"));
+          && !tag.equals("SCONJ") && !FUNCTION_WORDS.contains(t.lower())); // "When Clinton" is no name
     }
 
     /** Walks left from {@code j} over a noun phrase (with of/for/at/from complements); returns its first index. */
