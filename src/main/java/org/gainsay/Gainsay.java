@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.gainsay.disagreement.ClaimReader;
 import org.gainsay.disagreement.DisagreementDetector;
 import org.gainsay.disagreement.PairwiseComparer;
@@ -57,8 +59,14 @@ public final class Gainsay {
 
   private Gainsay(Builder b) throws IOException {
     this.maxArticleChars = b.maxArticleChars;
-    WordNet wordNet = WordNet.load();
-    this.analyzer = new TextAnalyzer(NlpModels.load(), wordNet, b.maxSentenceTokens);
+    // WordNet (the slower) loads on a second thread while the OpenNLP models load on this one
+    FutureTask<WordNet> wordNetTask = new FutureTask<>(WordNet::load);
+    Thread loader = new Thread(wordNetTask, "gainsay-wordnet-loader");
+    loader.setDaemon(true);
+    loader.start();
+    NlpModels nlpModels = NlpModels.load();
+    WordNet wordNet = await(wordNetTask);
+    this.analyzer = new TextAnalyzer(nlpModels, wordNet, b.maxSentenceTokens);
     this.extractor = new StatementExtractor(CueLexicon.load());
     EventLexicon events = EventLexicon.load();
     this.grouper = new TopicGrouper(new Terms(events, wordNet));
@@ -66,6 +74,20 @@ public final class Gainsay {
     this.comparer = new PairwiseComparer(grouper.terms(), detector, wordNet);
     this.stance = new StanceDetector(new ClaimReader(events), grouper.terms(), new Stemmer(),
         b.stanceModel != null ? b.stanceModel : StanceModel.bundled());
+  }
+
+  private static WordNet await(FutureTask<WordNet> task) throws IOException {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while loading WordNet", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException("cannot load WordNet: " + e.getCause(), e.getCause());
+    }
   }
 
   public static Builder builder() {

@@ -7,7 +7,8 @@ final class Inputs {
   private Inputs() {}
 
   /**
-   * Returns the text to analyse, of the same length as {@code text} so offsets hold: lone surrogates become U+FFFD.
+   * Returns the text to analyse, of the same length as {@code text} so offsets hold: lone surrogates become U+FFFD,
+   * control characters (other than line breaks and tabs) and HTML tags become spaces.
    *
    * @throws IllegalArgumentException when the text is blank, too long or binary
    */
@@ -20,8 +21,16 @@ final class Inputs {
     StringBuilder clean = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0xFFFD || c == 0x7F) {
+      boolean isControl = c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c >= 0x7F && c <= 0x9F;
+      if (isControl || c == 0xFFFD) {
         control++;
+      }
+      if (isControl) {
+        // a control character glued to a word ("said\u0007") would hide the word from every later stage
+        if (clean == null) {
+          clean = new StringBuilder(text);
+        }
+        clean.setCharAt(i, ' ');
       }
       boolean lone = Character.isHighSurrogate(c)
           ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))

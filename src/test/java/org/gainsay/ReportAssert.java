@@ -27,18 +27,23 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
     Map<String, Article> articles = new HashMap<>();
     actual.articles().forEach(a -> articles.put(a.id(), a));
     Map<String, Statement> byId = new HashMap<>();
+    Map<String, String> cleaned = new HashMap<>();
     for (Statement s : actual.statements()) {
       assertThat(byId.put(s.id(), s)).as("statement ids are unique: %s", s.id()).isNull();
       Article a = articles.get(s.articleId());
       assertThat(a).as("article of %s", s.id()).isNotNull();
       assertThat(s.span().end()).as("span of %s inside the text", s.id()).isLessThanOrEqualTo(a.text().length());
-      assertThat(s.span().covered(a.text())).as("covered text of %s", s.id()).isEqualTo(s.text());
+      assertThat(s.span().length()).as("span of %s is not empty", s.id()).isPositive();
+      // the text as analysed: lone surrogates as U+FFFD, HTML tags as spaces; offsets are the same as in a.text()
+      String text = cleaned.computeIfAbsent(a.id(), id -> Inputs.checkText(id, a.text(), Integer.MAX_VALUE));
+      assertThat(s.span().covered(text)).as("covered text of %s", s.id()).isEqualTo(s.text());
+      assertThat(splitsSurrogatePair(a.text(), s.span())).as("span of %s splits a surrogate pair", s.id()).isFalse();
       if (s.source().mentionSpan() != null) {
-        assertThat(s.source().mentionSpan().covered(a.text())).as("source mention of %s", s.id())
+        assertThat(s.source().mentionSpan().covered(text)).as("source mention of %s", s.id())
             .isEqualTo(s.source().mention());
       }
       if (s.cue() != null) {
-        assertThat(s.cue().span().covered(a.text())).as("cue of %s", s.id()).isEqualTo(s.cue().text());
+        assertThat(s.cue().span().covered(text)).as("cue of %s", s.id()).isEqualTo(s.cue().text());
       }
     }
     for (Topic t : actual.topics()) {
@@ -62,5 +67,14 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
       }
     }
     return this;
+  }
+
+  private static boolean splitsSurrogatePair(String text, Span span) {
+    return cuts(text, span.start()) || cuts(text, span.end());
+  }
+
+  private static boolean cuts(String text, int at) {
+    return at > 0 && at < text.length() && Character.isHighSurrogate(text.charAt(at - 1))
+        && Character.isLowSurrogate(text.charAt(at));
   }
 }

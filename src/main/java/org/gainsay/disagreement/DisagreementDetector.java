@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.TreeMap;
 import org.gainsay.nlp.WordNet;
 import org.gainsay.statement.CueStance;
@@ -91,6 +93,9 @@ public final class DisagreementDetector {
       }
     }
     Set<String> echoes = echoes(statements, origins);
+    // texts normalized once per call, not once per pair (a regex replace; pairs are many)
+    Map<String, String> normalizedTexts = new HashMap<>();
+    Function<String, String> normalized = t -> normalizedTexts.computeIfAbsent(t, DisagreementDetector::normalize);
     Map<String, Claim> claims = new HashMap<>();
     Map<String, Disagreement> byPair = new LinkedHashMap<>();
     Map<String, Change> changes = new LinkedHashMap<>();
@@ -105,13 +110,17 @@ public final class DisagreementDetector {
       if (members.size() > maxTopicSize) {
         members = members.subList(0, maxTopicSize);
       }
+      String[] keys = new String[members.size()]; // each member's source key once per topic, not once per pair
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = members.get(i).source().key();
+      }
       Map<String, Disagreement> best = new LinkedHashMap<>();
       for (int i = 0; i < members.size(); i++) {
         for (int j = i + 1; j < members.size(); j++) {
           Statement a = members.get(i);
           Statement b = members.get(j);
-          boolean sameSource = a.source().key().equals(b.source().key());
-          if (!sameSource && !comparable(a, b, originOf) || !topics.sameProposition(a, b)) {
+          boolean sameSource = keys[i].equals(keys[j]);
+          if (!sameSource && !comparable(a, b, originOf, normalized) || !topics.sameProposition(a, b)) {
             continue;
           }
           Claim ca = focus(claims.computeIfAbsent(a.id(), k -> reader.read(a)), topic.predicate());
@@ -129,7 +138,7 @@ public final class DisagreementDetector {
             continue; // a source repeating or contradicting itself on one day is not a disagreement
           }
           Disagreement d = disagreement(topic.id(), ca, cb, f.get());
-          best.merge(pairKey(a.source(), b.source()), d, (x, y) -> y.score() > x.score() ? y : x);
+          best.merge(pairKey(keys[i], keys[j]), d, (x, y) -> y.score() > x.score() ? y : x);
         }
       }
       for (Disagreement d : best.values()) {
@@ -235,8 +244,9 @@ public final class DisagreementDetector {
     return onlyTheCue && (s.cue().stance() == CueStance.HEDGE || s.cue().stance() == CueStance.BELIEF);
   }
 
-  /** Whether two statements of different sources may be compared at all. */
-  static boolean comparable(Statement a, Statement b, Map<String, Integer> originOf) {
+  /** Whether two statements of different sources may be compared at all; {@code normalized} is a memo of normalize. */
+  static boolean comparable(Statement a, Statement b, Map<String, Integer> originOf,
+      Function<String, String> normalized) {
     boolean sameArticle = a.articleId().equals(b.articleId());
     if (sameArticle && (a.isNarration() || b.isNarration())) {
       return false;
@@ -246,7 +256,7 @@ public final class DisagreementDetector {
       if (oa != null && oa.equals(originOf.get(b.articleId()))) {
         return false; // one story reprinted: one voice
       }
-      if (sameText(a, b) || cites(a, b) || cites(b, a)) {
+      if (sameText(a, b, normalized) || cites(a, b, normalized) || cites(b, a, normalized)) {
         return false;
       }
     }
@@ -254,10 +264,10 @@ public final class DisagreementDetector {
   }
 
   /** Whether {@code a} reports what the outlet of {@code b} said ("The Times reported ..."). */
-  private static boolean cites(Statement a, Statement b) {
-    String outlet = normalize(b.outlet());
-    return !outlet.isEmpty() && (a.channel() != null && normalize(a.channel()).contains(outlet)
-        || a.source().kind() != SourceKind.OUTLET && normalize(a.source().name()).contains(outlet));
+  private static boolean cites(Statement a, Statement b, Function<String, String> normalized) {
+    String outlet = normalized.apply(b.outlet());
+    return !outlet.isEmpty() && (a.channel() != null && normalized.apply(a.channel()).contains(outlet)
+        || a.source().kind() != SourceKind.OUTLET && normalized.apply(a.source().name()).contains(outlet));
   }
 
   /**
@@ -356,17 +366,19 @@ public final class DisagreementDetector {
     return r;
   }
 
-  private static boolean sameText(Statement a, Statement b) {
-    return normalize(a.text()).equals(normalize(b.text()));
+  private static boolean sameText(Statement a, Statement b, Function<String, String> normalized) {
+    return normalized.apply(a.text()).equals(normalized.apply(b.text()));
   }
+
+  // compiled once: normalize and gist run for pairs of statements, many times per topic
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static String normalize(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
   }
 
-  private static String pairKey(Source a, Source b) {
-    String ka = a.key();
-    String kb = b.key();
+  private static String pairKey(String ka, String kb) {
     return ka.compareTo(kb) < 0 ? ka + "|" + kb : kb + "|" + ka;
   }
 
@@ -409,7 +421,7 @@ public final class DisagreementDetector {
   }
 
   private static String gist(Statement s) {
-    String t = s.text().replaceAll("\\s+", " ");
+    String t = SPACES.matcher(s.text()).replaceAll(" ");
     String[] words = t.split(" ");
     String g = words.length <= 18 ? t : String.join(" ", java.util.Arrays.copyOf(words, 18)) + " ...";
     return "\"" + g + "\"";

@@ -9,6 +9,7 @@ import java.util.Locale;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.StringUtil;
 import org.gainsay.nlp.WordNet.WordClass;
 import org.gainsay.text.AnalyzedText;
 import org.gainsay.text.Sentence;
@@ -28,6 +29,13 @@ import org.gainsay.text.Token;
  * call.
  */
 public final class TextAnalyzer {
+  /**
+   * Runs of text without whitespace longer than this are split by character class instead of by the OpenNLP models,
+   * whose features copy the prefix and suffix of a run at each of its characters: time quadratic in the run's length.
+   * A URL or a hyphenated compound is shorter; a run of {@code "a.a.a..."} or of quote marks can be any length.
+   */
+  static final int MAX_RUN_CHARS = 100;
+
   private final NlpModels models;
   private final WordNet wordNet;
   private final int maxSentenceTokens;
@@ -50,6 +58,7 @@ public final class TextAnalyzer {
   /** Analyses {@code text}; {@code published} may be null. */
   public AnalyzedText analyze(String articleId, String outlet, LocalDate published, String text) {
     SentenceDetectorME sentenceDetector = new SentenceDetectorME(models.sentence);
+    char[] eos = models.sentence.getEosCharacters();
     TokenizerME tokenizer = new TokenizerME(models.tokenizer);
     POSTaggerME tagger = new POSTaggerME(models.pos);
     List<Sentence> sentences = new ArrayList<>();
@@ -63,14 +72,15 @@ public final class TextAnalyzer {
       String line = text.substring(lineStart, lineEnd);
       if (!line.isBlank()) {
         paragraph++;
-        opennlp.tools.util.Span[] spans = sentenceDetector.sentPosDetect(line);
+        opennlp.tools.util.Span[] spans = sentenceDetector.sentPosDetect(maskLongRuns(line, eos));
         int from = -1;
         for (int k = 0; k < spans.length; k++) {
           if (from < 0) {
             from = spans[k].getStart();
           }
-          if (k + 1 < spans.length && endsWithAbbreviation(line, spans[k].getEnd())) {
-            continue; // "Gen. Khalaf", "Jan. 3": the model splits after some abbreviations
+          if (k + 1 < spans.length && (endsWithAbbreviation(line, spans[k].getEnd())
+              || continuesSentence(line, spans[k + 1].getStart()))) {
+            continue; // "Gen. Khalaf", "Jan. 3", "(D-Calif.) said": the model splits after some abbreviations
           }
           addSentence(sentences, paragraph, text, lineStart + from, lineStart + spans[k].getEnd(), tokenizer, tagger);
           from = -1;
@@ -79,6 +89,117 @@ public final class TextAnalyzer {
       lineStart = lineEnd + 1;
     }
     return new AnalyzedText(articleId, outlet, published, text, sentences);
+  }
+
+  /**
+   * {@code line}, or a copy of the same length in which sentence-ending characters inside runs longer than
+   * {@link #MAX_RUN_CHARS} (except at a run's end) are replaced: the sentence detector scans from each candidate end
+   * to the run's edges, quadratic in the run's length. No sentence ends inside such a run.
+   */
+  static String maskLongRuns(String line, char[] eos) {
+    char[] out = null;
+    int n = line.length();
+    int i = 0;
+    while (i < n) {
+      if (StringUtil.isWhitespace(line.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < n && !StringUtil.isWhitespace(line.charAt(j))) {
+        j++;
+      }
+      if (j - i > MAX_RUN_CHARS) {
+        for (int k = i; k < j - 1; k++) {
+          if (isEos(line.charAt(k), eos)) {
+            if (out == null) {
+              out = line.toCharArray();
+            }
+            out[k] = '_';
+          }
+        }
+      }
+      i = j;
+    }
+    return out == null ? line : new String(out);
+  }
+
+  private static boolean isEos(char c, char[] eos) {
+    for (char e : eos) {
+      if (c == e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The tokenizer's spans for {@code s}, except that runs without whitespace longer than {@link #MAX_RUN_CHARS} are
+   * split by {@link #splitRun}, keeping the time linear in the length of the text.
+   */
+  static opennlp.tools.util.Span[] tokenize(String s, TokenizerME tokenizer) {
+    List<opennlp.tools.util.Span> out = null;
+    int n = s.length();
+    int segment = 0; // start of the text not yet tokenized
+    int i = 0;
+    while (i < n) {
+      if (StringUtil.isWhitespace(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < n && !StringUtil.isWhitespace(s.charAt(j))) {
+        j++;
+      }
+      if (j - i > MAX_RUN_CHARS) {
+        if (out == null) {
+          out = new ArrayList<>();
+        }
+        addTokens(s, segment, i, tokenizer, out);
+        splitRun(s, i, j, out);
+        segment = j;
+      }
+      i = j;
+    }
+    if (out == null) {
+      return tokenizer.tokenizePos(s);
+    }
+    addTokens(s, segment, n, tokenizer, out);
+    return out.toArray(new opennlp.tools.util.Span[0]);
+  }
+
+  private static void addTokens(String s, int from, int to, TokenizerME tokenizer,
+      List<opennlp.tools.util.Span> out) {
+    if (from >= to) {
+      return;
+    }
+    // the tokenizer reads each whitespace-separated run on its own, so tokenizing a part gives the same tokens
+    for (opennlp.tools.util.Span sp : tokenizer.tokenizePos(s.substring(from, to))) {
+      out.add(new opennlp.tools.util.Span(from + sp.getStart(), from + sp.getEnd()));
+    }
+  }
+
+  /**
+   * Splits the run {@code [from, to)} into letters-and-digits pieces and single other characters (a code point
+   * each), each piece at most {@link #MAX_RUN_CHARS} long.
+   */
+  static void splitRun(String s, int from, int to, List<opennlp.tools.util.Span> out) {
+    int i = from;
+    while (i < to) {
+      int cp = s.codePointAt(i);
+      int j = i + Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        while (j < to && j - i < MAX_RUN_CHARS) {
+          int next = s.codePointAt(j);
+          if (!Character.isLetterOrDigit(next) || j + Character.charCount(next) - i > MAX_RUN_CHARS) {
+            break;
+          }
+          j += Character.charCount(next);
+        }
+      }
+      out.add(new opennlp.tools.util.Span(i, Math.min(j, to)));
+      i = j;
+    }
   }
 
   private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "me", "my", "mine", "myself", "you",
@@ -137,6 +258,15 @@ public final class TextAnalyzer {
     return out.size() == spans.length ? spans : out.toArray(new opennlp.tools.util.Span[0]);
   }
 
+  /** A sentence never opens with a closing parenthesis or a lower-case word ("(I-Vt.) said", "Calif. on Monday"). */
+  private static boolean continuesSentence(String line, int start) {
+    if (start >= line.length()) {
+      return false;
+    }
+    char c = line.charAt(start);
+    return c == ')' || Character.isLowerCase(c);
+  }
+
   private static boolean endsWithAbbreviation(String line, int end) {
     if (end < 2 || line.charAt(end - 1) != '.') {
       return false;
@@ -153,7 +283,7 @@ public final class TextAnalyzer {
       POSTaggerME tagger) {
     String sentenceText = text.substring(start, end);
     opennlp.tools.util.Span[] spans =
-        splitContractions(sentenceText, mergeAbbreviations(sentenceText, tokenizer.tokenizePos(sentenceText)));
+        splitContractions(sentenceText, mergeAbbreviations(sentenceText, tokenize(sentenceText, tokenizer)));
     for (int from = 0; from < spans.length; from += maxSentenceTokens) {
       int to = Math.min(spans.length, from + maxSentenceTokens);
       String[] words = new String[to - from];
