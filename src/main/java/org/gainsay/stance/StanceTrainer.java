@@ -77,7 +77,7 @@ public final class StanceTrainer {
 
     /** The settings the shipped model was trained with. */
     public static Settings defaults() {
-      return new Settings(200, 300, 4, 0.1, 0.8, 0.5, 0.5, 0.5, 20170601L);
+      return new Settings(200, 300, 4, 0.1, 0.8, 0.5, 0.5, 0.75, 20170601L);
     }
 
     BoostedTrees.Params params(int rounds) {
