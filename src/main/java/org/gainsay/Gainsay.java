@@ -16,11 +16,17 @@ import org.gainsay.disagreement.DisagreementDetector;
 import org.gainsay.disagreement.PairwiseComparer;
 import org.gainsay.disagreement.Relation;
 import org.gainsay.nlp.NlpModels;
+import org.gainsay.nlp.Stemmer;
 import org.gainsay.nlp.TextAnalyzer;
 import org.gainsay.nlp.WordNet;
 import org.gainsay.statement.CueLexicon;
 import org.gainsay.statement.Statement;
 import org.gainsay.statement.StatementExtractor;
+import org.gainsay.stance.Stance;
+import org.gainsay.stance.StanceBody;
+import org.gainsay.stance.StanceClaim;
+import org.gainsay.stance.StanceDetector;
+import org.gainsay.stance.StanceModel;
 import org.gainsay.text.AnalyzedText;
 import org.gainsay.topic.EventLexicon;
 import org.gainsay.topic.Terms;
@@ -49,6 +55,7 @@ public final class Gainsay {
   private final TopicGrouper grouper;
   private final DisagreementDetector detector;
   private final PairwiseComparer comparer;
+  private final StanceDetector stance;
 
   private Gainsay(Builder b) throws IOException {
     this.maxArticleChars = b.maxArticleChars;
@@ -65,6 +72,8 @@ public final class Gainsay {
     this.grouper = new TopicGrouper(new Terms(events, wordNet));
     this.detector = new DisagreementDetector(new ClaimReader(events), wordNet);
     this.comparer = new PairwiseComparer(grouper.terms(), detector, wordNet);
+    this.stance = new StanceDetector(new ClaimReader(events), grouper.terms(), new Stemmer(),
+        b.stanceModel != null ? b.stanceModel : StanceModel.bundled());
   }
 
   private static WordNet await(FutureTask<WordNet> task) throws IOException {
@@ -153,12 +162,58 @@ public final class Gainsay {
     return analyzer.analyze(article.id(), article.outlet(), article.published(), text);
   }
 
+  /**
+   * The stance of {@code article} toward {@code claim} (a sentence): agree, disagree, discuss or unrelated, with the
+   * statements that decided it. To score many claims against one article, read it once with {@link #stanceBody}.
+   */
+  public Stance stance(Article article, String claim) {
+    return stance(stanceBody(article), claim);
+  }
+
+  /** Reads an article once for stance: the costly part, to reuse for every claim scored against it. */
+  public StanceBody stanceBody(Article article) {
+    AnalyzedText text = analyzeText(article);
+    return stance.body(text, extractor.extract(text));
+  }
+
+  /** Reads a claim once for stance, to reuse against many bodies. */
+  public StanceClaim stanceClaim(String claim) {
+    Objects.requireNonNull(claim, "claim is null");
+    checkArgument(!claim.isBlank(), "claim is blank: give the sentence to take a stance toward");
+    AnalyzedText text = analyzeText(Article.of("claim", "", "", claim));
+    return stance.claim(claim, text, extractor.extract(text));
+  }
+
+  /** The stance of an article read with {@link #stanceBody} toward {@code claim}. */
+  public Stance stance(StanceBody body, String claim) {
+    return stance(body, stanceClaim(claim));
+  }
+
+  /** The stance of an article read with {@link #stanceBody} toward a claim read with {@link #stanceClaim}. */
+  public Stance stance(StanceBody body, StanceClaim claim) {
+    Objects.requireNonNull(body, "body is null: read it with stanceBody(article)");
+    Objects.requireNonNull(claim, "claim is null: read it with stanceClaim(text)");
+    return stance.stance(claim, body);
+  }
+
+  /** The stance stage itself, for training and evaluation. */
+  public StanceDetector stanceDetector() {
+    return stance;
+  }
+
   /** Settings for a {@link Gainsay}; {@link #build()} loads the models. Not thread-safe; the built object is. */
   public static final class Builder {
     private int maxArticleChars = 2_000_000;
     private int maxSentenceTokens = 250;
+    private StanceModel stanceModel;
 
     private Builder() {}
+
+    /** The model that decides stances (default: {@link StanceModel#bundled()}, the trained one). */
+    public Builder stanceModel(StanceModel model) {
+      this.stanceModel = Objects.requireNonNull(model, "stance model is null");
+      return this;
+    }
 
     /** The longest article text accepted, in characters (default 2,000,000); longer ones are rejected. */
     public Builder maxArticleChars(int chars) {

@@ -21,6 +21,10 @@
  *       across articles and outlets.
  *   <li>{@link org.gainsay.disagreement} compares statements of different sources within a topic and returns
  *       {@link org.gainsay.disagreement.Disagreement}s with their evidence and an explanation.
+ *   <li>{@link org.gainsay.stance} (beside topics and disagreements, for one article and one claim) reads an article
+ *       body and a claim into statements, terms and claims once each, and returns the
+ *       {@link org.gainsay.stance.Stance} of the article toward the claim (agree, disagree, discuss, unrelated) with
+ *       the statements that decided it.
  * </ol>
  *
  * <p>At the edge: {@link org.gainsay.cli} (the command line) and {@link org.gainsay.eval} (measurement on public data

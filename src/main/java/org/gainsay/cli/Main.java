@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "gainsay", mixinStandardHelpOptions = true, version = "gainsay 0.1.0",
     description = "Finds where news sources disagree.",
-    subcommands = {AnalyzeCommand.class, EvalCommand.class})
+    subcommands = {AnalyzeCommand.class, EvalCommand.class, TrainCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -54,6 +54,9 @@ public final class ReportJson {
         src.put("mention", s.source().mention());
       }
       span(src, "mention", s.source().mentionSpan());
+      if (s.source().phraseSpan() != null && !s.source().phraseSpan().equals(s.source().mentionSpan())) {
+        span(src, "phrase", s.source().phraseSpan());
+      }
       putIf(src, "description", s.source().description());
       if (s.source().count() != null) {
         src.put("count", s.source().count());

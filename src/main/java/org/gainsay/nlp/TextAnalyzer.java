@@ -81,8 +81,9 @@ public final class TextAnalyzer {
           if (from < 0) {
             from = spans[k].getStart();
           }
-          if (k + 1 < spans.length && endsWithAbbreviation(line, spans[k].getEnd())) {
-            continue; // "Gen. Khalaf", "Jan. 3": the model splits after some abbreviations
+          if (k + 1 < spans.length && (endsWithAbbreviation(line, spans[k].getEnd())
+              || continuesSentence(line, spans[k + 1].getStart()))) {
+            continue; // "Gen. Khalaf", "Jan. 3", "(D-Calif.) said": the model splits after some abbreviations
           }
           addSentence(sentences, paragraph, text, lineStart + from, lineStart + spans[k].getEnd(), tokenizer, tagger,
               strings);
@@ -259,6 +260,15 @@ public final class TextAnalyzer {
       out.add(sp);
     }
     return out.size() == spans.length ? spans : out.toArray(new opennlp.tools.util.Span[0]);
+  }
+
+  /** A sentence never opens with a closing parenthesis or a lower-case word ("(I-Vt.) said", "Calif. on Monday"). */
+  private static boolean continuesSentence(String line, int start) {
+    if (start >= line.length()) {
+      return false;
+    }
+    char c = line.charAt(start);
+    return c == ')' || Character.isLowerCase(c);
   }
 
   private static boolean endsWithAbbreviation(String line, int end) {

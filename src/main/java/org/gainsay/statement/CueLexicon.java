@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The verbs that introduce reported speech, with their stance; loaded from {@code models/cues.tsv} (see
- * {@code models/README.md}).
+ * The verbs (and nouns) that introduce reported speech, thoughts and judgements, with their stance; loaded from
+ * {@code models/cues.tsv} (see {@code models/README.md}).
  *
  * <pre>{@code
  * CueLexicon cues = CueLexicon.load();
@@ -26,8 +26,16 @@ import java.util.Optional;
 public final class CueLexicon {
   static final String RESOURCE = "org/gainsay/models/cues.tsv";
 
-  /** One entry: a cue lemma, its stance and its effect on the content. */
-  public record Entry(String lemma, CueStance stance, CueStance.Effect effect) {}
+  /**
+   * One entry: a cue lemma, its stance, its effect on the content, and whether it is a cue as a verb ("criticized")
+   * and as a noun ("her criticism of", "Trump's plan to").
+   */
+  public record Entry(String lemma, CueStance stance, CueStance.Effect effect, boolean verb, boolean noun) {
+    /** A verb cue. */
+    public Entry(String lemma, CueStance stance, CueStance.Effect effect) {
+      this(lemma, stance, effect, true, false);
+    }
+  }
 
   private final Map<String, Entry> entries;
 
@@ -45,7 +53,10 @@ public final class CueLexicon {
     return parse(in);
   }
 
-  /** Parses a lexicon in the {@code cues.tsv} format: {@code lemma TAB stance TAB effect}, {@code #} comments. */
+  /**
+   * Parses a lexicon in the {@code cues.tsv} format: {@code lemma TAB stance TAB effect [TAB verb|noun|verb,noun]}
+   * (the part of speech defaults to verb), {@code #} comments.
+   */
   public static CueLexicon parse(InputStream in) throws IOException {
     ImmutableMap.Builder<String, Entry> out = ImmutableMap.builder();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -60,7 +71,11 @@ public final class CueLexicon {
         checkArgument(f.length >= 3, "cue lexicon line %s has %s fields, needs lemma, stance, effect: %s", n,
             f.length, line);
         String lemma = f[0].trim().toLowerCase(Locale.ROOT);
-        out.put(lemma, new Entry(lemma, CueStance.valueOf(f[1].trim()), CueStance.Effect.valueOf(f[2].trim())));
+        String pos = f.length >= 4 ? f[3].trim() : "verb";
+        checkArgument(pos.matches("verb|noun|verb,noun|noun,verb"),
+            "cue lexicon line %s has part of speech %s, expected verb, noun or verb,noun: %s", n, pos, line);
+        out.put(lemma, new Entry(lemma, CueStance.valueOf(f[1].trim()), CueStance.Effect.valueOf(f[2].trim()),
+            pos.contains("verb"), pos.contains("noun")));
       }
     }
     return new CueLexicon(out.buildKeepingLast());
@@ -70,8 +85,16 @@ public final class CueLexicon {
     return Optional.ofNullable(entries.get(lemma));
   }
 
+  /** Whether {@code lemma} is a verb cue ("say", "call for"). */
   public boolean contains(String lemma) {
-    return entries.containsKey(lemma);
+    Entry e = entries.get(lemma);
+    return e != null && e.verb();
+  }
+
+  /** Whether {@code lemma} is a noun cue ("criticism", "plan"). */
+  public boolean containsNoun(String lemma) {
+    Entry e = entries.get(lemma);
+    return e != null && e.noun();
   }
 
   public int size() {

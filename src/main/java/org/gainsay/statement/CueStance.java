@@ -2,7 +2,15 @@ package org.gainsay.statement;
 
 import java.util.Locale;
 
-/** The stance a cue takes toward the content it introduces; see {@code models/cues.tsv}. */
+/**
+ * The stance a cue takes toward the content it introduces; see {@code models/cues.tsv}.
+ *
+ * <pre>{@code
+ * if (statement.cue() != null && statement.cue().stance() == CueStance.DENY) { ... }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum CueStance {
   /** "said", "told". */
   ASSERT,
@@ -16,8 +24,14 @@ public enum CueStance {
   REFUSE,
   /** "believes", "expects". */
   BELIEF,
-  /** "wants to", "plans to". */
-  PLAN;
+  /** "wants to", "plans to", "seeks". */
+  PLAN,
+  /** "backed", "praised", "endorsed", "defended": the source is for what the content names. */
+  SUPPORT,
+  /** "criticized", "opposed", "attacked", "blamed": the source is against what the content names. */
+  OPPOSE,
+  /** "urged", "called for", "demanded": the source asks for what the content says, which is not yet so. */
+  REQUEST;
 
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);

@@ -5,9 +5,10 @@ import java.util.List;
 import org.gainsay.text.Span;
 
 /**
- * Finds quoted passages: straight, curly and guillemet marks. A quote that a paragraph opens but does not close
- * continues when the next paragraph opens with a quote mark (the news convention for quotes over several paragraphs);
- * otherwise the stray mark is ignored rather than swallowing the rest of the article.
+ * Finds quoted passages: straight, curly and guillemet marks, and two apostrophes standing for a straight mark
+ * (''like this''). A quote that a paragraph opens but does not close continues when the next paragraph opens with a
+ * quote mark (the news convention for quotes over several paragraphs); otherwise the stray mark is ignored rather than
+ * swallowing the rest of the article.
  */
 final class Quotes {
   private Quotes() {}
@@ -34,27 +35,29 @@ final class Quotes {
       if (lineEnd < 0) {
         lineEnd = n;
       }
-      int open = -1;
+      int open = -1; // offset after the opening mark
       for (int i = lineStart; i < lineEnd; i++) {
         char c = text.charAt(i);
         if (isOpening(c)) {
-          open = i;
+          open = i + 1;
         } else if (isClosing(c)) {
           if (open >= 0) {
-            add(out, text, open + 1, i);
+            add(out, text, open, i);
             open = -1;
           }
-        } else if (c == '"') {
+        } else if (c == '"' || isDoubleApostrophe(text, i, lineEnd)) {
+          int width = c == '"' ? 1 : 2;
           if (open < 0) {
-            open = i;
+            open = i + width;
           } else {
-            add(out, text, open + 1, i);
+            add(out, text, open, i);
             open = -1;
           }
+          i += width - 1;
         }
       }
       if (open >= 0 && nextParagraphOpensQuote(text, lineEnd)) {
-        add(out, text, open + 1, trimEnd(text, lineStart, lineEnd));
+        add(out, text, open, trimEnd(text, lineStart, lineEnd));
       }
       lineStart = lineEnd + 1;
     }
@@ -72,10 +75,19 @@ final class Quotes {
     for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (!Character.isWhitespace(c)) {
-        return c == '"' || isOpening(c);
+        return c == '"' || isOpening(c) || isDoubleApostrophe(text, i, text.length());
       }
     }
     return false;
+  }
+
+  /**
+   * Two apostrophes used as a straight double quote mark (''Like this,'' some papers print), but not a third one
+   * or a run of them.
+   */
+  static boolean isDoubleApostrophe(String text, int i, int end) {
+    return i + 1 < end && text.charAt(i) == '\'' && text.charAt(i + 1) == '\''
+        && (i + 2 >= end || text.charAt(i + 2) != '\'') && (i == 0 || text.charAt(i - 1) != '\'');
   }
 
   private static void add(List<Span> out, String text, int start, int end) {

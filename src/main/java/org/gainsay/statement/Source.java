@@ -29,14 +29,28 @@ import org.gainsay.text.Span;
  * @param count how many people the source is, when the text says ("two officials" -> 2), or null
  * @param affiliation the country or organisation the text ties it to ("American", "Iraq's armed forces"), or null
  * @param role what it is, without number and affiliation ("military officials", "spokesman"), or null
+ * @param phraseSpan the whole phrase that brings the source into this statement: the mention with its apposition,
+ *     relative clause or leading role ("The officials, who spoke on the condition of anonymity", "engineer Lena
+ *     Fischer"); equal to mentionSpan when there is none, null for the outlet
  */
 public record Source(String name, SourceKind kind, String mention, Span mentionSpan, String description,
-    Integer count, String affiliation, String role) {
+    Integer count, String affiliation, String role, Span phraseSpan) {
 
   public Source {
     checkArgument(name != null && !name.isBlank(), "source name is blank");
     checkArgument(kind != null, "source kind is null for %s", name);
     checkArgument(mention != null, "mention is null for %s", name);
+    if (phraseSpan == null) {
+      phraseSpan = mentionSpan;
+    }
+    checkArgument(mentionSpan == null || phraseSpan.contains(mentionSpan),
+        "phrase %s of source %s does not contain its mention %s", phraseSpan, name, mentionSpan);
+  }
+
+  /** A source whose phrase is its mention. */
+  public Source(String name, SourceKind kind, String mention, Span mentionSpan, String description, Integer count,
+      String affiliation, String role) {
+    this(name, kind, mention, mentionSpan, description, count, affiliation, role, mentionSpan);
   }
 
   // compiled once: key() runs for every pair of statements the disagreement stage compares
@@ -61,6 +75,11 @@ public record Source(String name, SourceKind kind, String mention, Span mentionS
 
   /** This source as referred to by another mention (a pronoun, a surname, "the officials"). */
   public Source referredToAs(String mention, Span span) {
-    return new Source(name, kind, mention, span, description, count, affiliation, role);
+    return new Source(name, kind, mention, span, description, count, affiliation, role, span);
+  }
+
+  /** This source with the phrase that brings it into a statement, which must contain the mention. */
+  public Source withPhrase(Span phrase) {
+    return new Source(name, kind, mention, mentionSpan, description, count, affiliation, role, phrase);
   }
 }

@@ -51,6 +51,25 @@ final class SourceClassifier {
       "documents", "reports", "statements", "polls", "studies", "surveys", "guidelines", "regulation", "rule",
       "policy", "budget", "census", "forecast", "model", "chart", "map");
 
+  private static final Set<String> JOINERS = ImmutableSet.of("of", "for", "to", "at", "from", "in", "with", "on");
+
+  /** Heads that name people, whatever organization modifies them. */
+  static final Set<String> PERSON_NOUNS = ImmutableSet.of("official", "spokesman", "spokeswoman", "spokesperson",
+      "aide", "adviser", "advisor", "officer", "minister", "lawmaker", "senator", "member", "leader", "analyst",
+      "expert", "people", "person", "resident", "voter", "supporter", "critic", "staffer", "strategist",
+      "executive", "director", "manager", "chairman", "chairwoman", "representative", "diplomat", "investigator",
+      "prosecutor", "lawyer", "attorney", "economist", "researcher", "scientist", "worker", "employee",
+      "negotiator", "delegate", "activist", "commander", "soldier", "pollster", "operative", "donor", "candidate",
+      "governor", "mayor", "judge", "chief", "head", "ambassador", "envoy", "secretary", "president", "man",
+      "woman", "friend", "ally", "rival", "colleague", "student", "teacher", "doctor", "nurse", "witness",
+      "victim", "parent", "father", "mother", "organizer", "volunteer", "veteran", "insider", "observer",
+      "consultant", "adviser", "fundraiser", "surrogate", "campaigner", "protester", "republican", "democrat");
+
+  /** Closed-class words that are no affiliation even when capitalized ("A", "Three", "The"). */
+  private static final Set<String> NOT_AFFILIATION = ImmutableSet.of("a", "an", "the", "this", "that", "these",
+      "those", "some", "many", "several", "few", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "ten", "one", "both", "another", "other", "former", "senior", "top", "current", "retired", "longtime");
+
   static final Set<String> ANONYMOUS_WORDS = ImmutableSet.of("source", "sources", "insider", "insiders",
       "someone", "anonymous", "familiar");
 
@@ -72,6 +91,9 @@ final class SourceClassifier {
     }
     if (head.is("PRON")) {
       return SourceKind.ANONYMOUS;
+    }
+    if (!head.is("PROPN") && PERSON_NOUNS.contains(head.lemma())) {
+      return SourceKind.DESCRIBED_PERSON; // "a Pentagon spokesman", "Iraqi officials": people of an organization
     }
     if (DOCUMENT_WORDS.contains(h) && !head.is("PROPN")) {
       return SourceKind.DOCUMENT;
@@ -108,7 +130,7 @@ final class SourceClassifier {
   static Token head(List<Token> np) {
     Token head = np.get(np.size() - 1);
     for (Token t : np) {
-      if (t.is("ADP") && !t.lower().equals("'s")) {
+      if (t.is("ADP") && !t.lower().equals("'s") || t != np.get(0) && JOINERS.contains(t.lower())) {
         break;
       }
       if (t.isNounLike() || (t.isCapitalized() && !t.is("DET"))) {
@@ -139,9 +161,17 @@ final class SourceClassifier {
     return null;
   }
 
-  /** Capitalized modifiers before the head, or the complement after "for/of/at/from/with". */
+  /**
+   * The owner before a possessive ("the mayor's spokesman" -> the mayor), capitalized modifiers before the head
+   * ("two American military officials" -> American), or the complement after "for/of/at/from/with".
+   */
   static String affiliation(List<Token> np, String description) {
     Token head = head(np);
+    int possessive = possessive(np, head);
+    if (possessive >= 0 && !head.is("PROPN")) {
+      String owner = join(np.subList(0, possessive + 1));
+      return owner.replaceAll("\\s*['’]s$|(?<=s)['’]$", "");
+    }
     StringBuilder sb = new StringBuilder();
     int i = 0;
     for (; i < np.size() && np.get(i) != head; i++) {
@@ -149,7 +179,8 @@ final class SourceClassifier {
         continue; // the capitalized words before a name's head are the name itself
       }
       Token t = np.get(i);
-      if ((t.is("ADJ") || t.is("PROPN")) && t.isCapitalized() && !TITLES.contains(t.lower())) {
+      if ((t.is("ADJ") || t.is("PROPN")) && t.isCapitalized() && !TITLES.contains(t.lower())
+          && !NOT_AFFILIATION.contains(t.lower())) {
         if (sb.length() > 0) {
           sb.append(' ');
         }
@@ -185,11 +216,46 @@ final class SourceClassifier {
     return null;
   }
 
-  /** The lower-case modifiers and head, without determiners, numbers and affiliation. */
-  static String role(List<Token> np) {
+  /** Index of the token that ends a possessive before the head ("mayor's", "'s"), or -1. */
+  private static int possessive(List<Token> np, Token head) {
+    for (int i = 0; i < np.size() && np.get(i) != head; i++) {
+      String w = np.get(i).lower();
+      if (i > 0 && (w.equals("'s") || w.equals("’s")) || w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s"))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * What the source is, without number and affiliation: the lower-case modifiers and head ("military officials",
+   * "campaign manager"); for a named person, the role its description or leading words give ("a spokeswoman for the
+   * port authority" -> spokeswoman, "engineer Lena Fischer" -> engineer), or null.
+   */
+  static String role(List<Token> np, String description) {
     Token head = head(np);
+    if (head.is("PROPN")) {
+      if (description != null) {
+        String d = description.strip().replaceFirst("^(?i)(a|an|the)\\s+", "");
+        String[] parts = d.split("\\s*(,|\\bfor\\b|\\bof\\b|\\bat\\b|\\bwith\\b|\\bfrom\\b|\\bwho\\b|\\bin\\b)\\s*");
+        d = parts.length == 0 ? "" : parts[0].strip(); // a description of only "of" splits into nothing
+        if (!d.isEmpty() && !d.matches(".*\\d.*") && Character.isLowerCase(d.charAt(0))) {
+          return d;
+        }
+      }
+      StringBuilder lead = new StringBuilder();
+      for (Token t : np) {
+        if (t.isCapitalized() || !(t.is("NOUN") || t.is("ADJ"))) {
+          break;
+        }
+        lead.append(lead.length() > 0 ? " " : "").append(t.text());
+      }
+      return lead.length() == 0 ? null : lead.toString();
+    }
+    int possessive = possessive(np, head);
     StringBuilder sb = new StringBuilder();
-    for (Token t : np) {
+    for (int i = possessive + 1; i < np.size(); i++) {
+      Token t = np.get(i);
       boolean mod = (t.is("ADJ") || t.is("NOUN")) && !t.isCapitalized();
       if (mod || t == head) {
         if (sb.length() > 0) {

@@ -2,6 +2,7 @@ package org.gainsay.statement;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,32 +14,51 @@ import org.gainsay.text.Token;
 
 /**
  * The statement stage: segments an analysed article into statements and attributes each to its source, cue and
- * channel. Shapes it reads, each within a sentence: "X said (that) Y", "X told Z (that) Y", "Y, X said", "Y, said X",
- * "according to X, Y", "Y, according to X", "X said: Y", "X, a spokesman for Z, denied Y", "X has responded by saying
- * Y"; across sentences: quotes over several sentences or paragraphs, a paragraph that ends "X said:" before a quote,
- * and a quote that follows one attributed to a speaker. "he", "she", "they", a surname or "the officials" resolve to
- * the fullest earlier mention that they can stand for. Whatever is not attributed belongs to the outlet.
+ * channel.
+ *
+ * <p>Every cue of the {@link CueLexicon} in a sentence (outside quotation marks) opens a frame; one sentence can hold
+ * several ("X said A, and Y said B"; "X declined to comment, saying B"). Shapes read within a sentence: "X said (that)
+ * Y", "X told Z (that) Y", "Y, X said", "Y, said X", "according to X, Y", "Y, according to X", "X said: Y",
+ * "X, a spokesman for Z, denied Y", "X, who criticized Y", "X's spokesman said Y", "X has responded by saying Y", "Y
+ * —Commissioner X", "Y, X said, Z" (a quote split by its cue), a headline "X: Y", beliefs and plans ("officials
+ * believe Y", "the Pentagon wants to Y"), documents ("the resolution said Y"), "The Times reported, citing two
+ * officials, that Y" (the officials are the source, the Times the channel). A frame nested in another frame's content
+ * ("X said that Y believes Z") belongs to the outer one. Across sentences: quotes over several sentences or
+ * paragraphs, a paragraph that ends "X said:" before a quote, and a quote that follows one attributed to a speaker.
+ * "he", "she", "they", "who", a surname or "the officials" resolve to the fullest earlier mention that they can stand
+ * for. Whatever is not attributed belongs to the outlet.
  *
  * <pre>{@code
  * StatementExtractor extractor = new StatementExtractor(CueLexicon.load());
  * List<Statement> statements = extractor.extract(analyzedText);
  * }</pre>
  *
+ * <p>The work is linear in the article: a fixed number of passes over each sentence, a binary search in the quote
+ * list, and a bounded look-back over earlier sources.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class StatementExtractor {
   private static final Set<String> RECIPIENT_CUES = ImmutableSet.of("tell", "inform", "assure", "ask", "urge",
-      "warn", "remind");
-  private static final Set<String> NEEDS_CLAUSE = ImmutableSet.of("show", "find", "conclude", "reveal",
-      "indicate", "signal", "estimate", "recall", "agree", "feel", "hope", "fear", "worry", "expect", "add", "note",
-      "report", "write", "explain", "answer", "respond", "reply", "post", "ask", "urge", "call", "describe", "cite",
-      "continue", "charge", "promise", "threaten", "predict", "verify", "admit", "accuse", "complain", "observe");
+      "warn", "remind", "advise", "brief", "notify", "promise", "convince", "persuade");
+  /** Cues that take no bare noun object as content ("added 15 troops", "continued the tour"). */
+  private static final Set<String> NEEDS_CLAUSE = ImmutableSet.of("add", "continue", "explain", "answer",
+      "respond", "reply", "note", "write", "warn", "conclude", "maintain", "hope", "fear", "worry", "feel", "agree", "admit",
+      "observe", "read", "learn", "know", "see", "tell", "promise");
+  /** Cues that are never read with their content before them ("Trump, Clinton criticized"). */
+  private static final Set<String> FORWARD_ONLY = ImmutableSet.of("criticize", "endorse", "support", "praise",
+      "oppose", "attack", "blame", "accuse", "defend", "urge", "call", "call for", "call on", "seek", "want",
+      "plan", "intend", "propose", "ask", "name", "describe", "cite", "refer to", "back", "question", "mock",
+      "slam", "blast", "condemn", "denounce", "decry", "welcome", "hail", "applaud", "thank", "congratulate");
   private static final Set<String> TIME_WORDS = ImmutableSet.of("late", "early", "last", "this", "next",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
       "morning", "afternoon", "evening", "night", "week", "month", "year", "earlier", "later", "weekend",
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
       "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
-  private static final Set<String> JOINERS = ImmutableSet.of("of", "for", "at", "from", "in", "with", "on", "to");
+  private static final Set<String> WEEKDAYS = ImmutableSet.of("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "today", "yesterday", "tonight");
+  private static final Set<String> JOINERS = ImmutableSet.of("of", "for", "at", "from", "in", "with", "on", "to",
+      "inside", "within", "outside", "among", "near");
   private static final Set<String> MEDIA_WORDS = ImmutableSet.of("news", "agency", "times", "post", "journal",
       "reuters", "ap", "afp", "cnn", "bbc", "nbc", "cbs", "abc", "fox", "msnbc", "television", "tv", "radio",
       "newspaper", "network", "tribune", "herald", "guardian", "telegraph", "gazette", "press", "channel", "station",
@@ -52,9 +72,35 @@ public final class StatementExtractor {
   private static final Set<String> HEDGE_WORDS = ImmutableSet.of("may", "might", "could", "reportedly",
       "possibly", "perhaps", "allegedly", "apparently", "purportedly", "supposedly", "likely", "unlikely",
       "probably", "unclear", "unconfirmed", "unverified", "rumored", "rumoured");
-
-  /** How many of the sources seen last a pronoun, surname or description may refer back to. */
-  static final int MAX_LOOKBACK = 64;
+  private static final Set<String> RELATIVE = ImmutableSet.of("who", "which", "that");
+  /** Closed-class words: a capital on them says nothing about a name. */
+  private static final Set<String> FUNCTION_WORDS = ImmutableSet.of("a", "an", "the", "this", "that", "these",
+      "those", "in", "on", "at", "for", "of", "with", "by", "from", "to", "after", "before", "during", "about", "as",
+      "under", "over", "into", "like", "since", "than", "through", "without", "despite", "among", "between",
+      "against", "amid", "per", "via", "and", "but", "or", "nor", "so", "yet", "if", "when", "while", "because",
+      "although", "though", "unless", "until", "whether", "is", "are", "was", "were", "be", "been", "being", "has",
+      "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall",
+      "not", "no", "yes", "i", "he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their", "my",
+      "your", "who", "whom", "whose", "which", "what", "where", "why", "how", "there", "here", "then", "now", "also",
+      "just", "only", "even", "still", "all", "some", "any", "each", "every", "both", "either", "neither", "more",
+      "most", "less", "least", "many", "much", "few", "other", "another", "such", "very", "too", "again", "ever",
+      "never", "always", "already", "however", "meanwhile", "instead", "said", "says", "say", "asked", "told");
+  private static final Set<String> ADJUNCT_OPENERS = ImmutableSet.of("on", "in", "at", "during", "after", "before",
+      "via", "to", "from", "with", "while", "when", "as", "outside", "inside", "through", "by", "last", "this",
+      "earlier", "later", "recently", "today", "yesterday", "tonight", "told", "adding", "citing");
+  /** Verbs whose subject belongs to the content: "Cruz seemed lost", "the plan appears to fail". */
+  private static final Set<String> RAISING = ImmutableSet.of("seem", "appear");
+  /** Words that open a clause which can hold an attribution of its own ("..., and X said", "..., while X says"). */
+  private static final Set<String> CLAUSE_JOINERS = ImmutableSet.of("and", "but", "while", "whereas", "although",
+      "though", "yet", "so");
+  /** Headline labels that a colon follows without anybody speaking ("Image: ...", "Update: ..."). */
+  private static final Set<String> NOT_SPEAKERS = ImmutableSet.of("image", "photo", "video", "watch", "update",
+      "updated", "related", "note", "read", "caption", "file", "correction", "editor", "editors", "source",
+      "sources", "credit", "breaking", "exclusive", "live", "opinion", "analysis", "listen", "more", "see", "also",
+      "q", "a", "question", "answer", "subscribe", "sign", "advertisement", "transcript", "full", "here", "why",
+      "what", "how", "who", "when", "where", "this", "that", "it", "the", "and", "but", "or", "so", "yes", "no");
+  /** How many earlier sources a pronoun or surname may reach back to. */
+  private static final int LOOK_BACK = 64;
 
   private final CueLexicon cues;
 
@@ -66,7 +112,10 @@ public final class StatementExtractor {
     return cues;
   }
 
-  /** The statements of {@code text}, in text order; every sentence is covered by exactly one statement. */
+  /**
+   * The statements of {@code text}, in text order. Every sentence is covered by at least one statement: its
+   * attributions, one statement per piece of content, or else one statement of the outlet or of a continued quote.
+   */
   public List<Statement> extract(AnalyzedText text) {
     List<Span> quotes = Quotes.find(text.text());
     Article a = new Article(text, quotes);
@@ -77,9 +126,63 @@ public final class StatementExtractor {
     return List.copyOf(out);
   }
 
-  /** A frame: who said what with which cue, found in one sentence. Token indices are sentence-relative. */
-  private record Frame(int srcFrom, int srcTo, int cueFrom, int cueTo, int contentFrom, int contentTo, int chanFrom,
-      int chanTo, String description, boolean colonOnly) {}
+  /**
+   * A frame: who said what with which cue, in one sentence. Token indices are sentence-relative; -1 means absent. A
+   * working value of one sentence's reading, never shared.
+   */
+  private static final class Frame {
+    /** The phrase that names the source, before resolution ("he", "Anna Berg", "the officials"). */
+    int nameFrom = -1;
+    int nameTo = -1;
+    /** The tokens cited as the source's mention: the name with its apposition, or "who". */
+    int mentionFrom = -1;
+    int mentionTo = -1;
+    int descFrom = -1;
+    int descTo = -1;
+    int cueFrom;
+    int cueTo;
+    /** The token whose lemma names the cue, or -1 for "according to" and ":". */
+    int head = -1;
+    String lemma;
+    int contentFrom;
+    int contentTo;
+    int content2From = -1;
+    int content2To = -1;
+    int chanFrom = -1;
+    int chanTo = -1;
+    boolean colonOnly;
+    /** "Trump said." after a quote in the sentence before: the frame takes that quote as its content. */
+    boolean trailing;
+    boolean backward;
+    /** ", saying ..." or "... and said": the source is that of the clause it hangs on. */
+    boolean participle;
+    /** For a participle: the comma or conjunction that links it to its clause. */
+    int link = -1;
+    /** Index of a "citing" this frame read its source from, or -1. */
+    int citingAt = -1;
+    int start() {
+      int s = cueFrom;
+      if (mentionFrom >= 0) {
+        s = Math.min(s, mentionFrom);
+      }
+      if (backward) {
+        s = Math.min(s, contentFrom);
+      }
+      return s;
+    }
+
+    int end() {
+      int e = Math.max(cueTo, contentTo);
+      if (mentionTo >= 0) {
+        e = Math.max(e, mentionTo);
+      }
+      return Math.max(e, content2To);
+    }
+
+    boolean inContent(int i) {
+      return contentFrom <= i && i < contentTo || content2From <= i && i < content2To;
+    }
+  }
 
   /** The per-article state: quotes, sources seen so far, the speaker a following quote belongs to. */
   private final class Article {
@@ -90,6 +193,8 @@ public final class StatementExtractor {
     private Source pendingColonSource;
     private Cue pendingColonCue;
     private String pendingColonChannel;
+    /** Index of the first quote that may still contain a token; tokens come in text order. */
+    private int quoteCursor;
 
     Article(AnalyzedText text, List<Span> quotes) {
       this.text = text;
@@ -97,7 +202,7 @@ public final class StatementExtractor {
     }
 
     void read(Sentence s, List<Statement> out) {
-      List<Token> tk = s.tokens();
+      List<Token> tk = retag(s.tokens());
       if (tk.isEmpty()) {
         return;
       }
@@ -105,24 +210,54 @@ public final class StatementExtractor {
       for (int i = 0; i < tk.size(); i++) {
         inQuote[i] = quoted(tk.get(i));
       }
-      Frame f = frame(tk, inQuote);
-      String id = text.articleId() + "#" + out.size();
-      if (f != null && f.colonOnly) {
-        Source src = source(tk, f);
-        pendingColonSource = src;
-        pendingColonCue = cue(tk, f);
-        pendingColonChannel = channel(tk, f);
-        out.add(build(id, s, 0, tk.size(), Source.outlet(text.outlet()), null, null, QuoteType.NARRATION));
+      if (signature(s, tk, out)) {
         return;
       }
-      if (f != null) {
-        Source src = source(tk, f);
-        Cue cue = cue(tk, f);
-        QuoteType q = quoteType(inQuote, f.contentFrom, f.contentTo);
-        Statement st = build(id, s, f.contentFrom, f.contentTo, src, cue, channel(tk, f), q);
-        out.add(st);
-        lastQuoted = q == QuoteType.NARRATION ? null : st;
+      List<Frame> frames = frames(tk, inQuote);
+      if (frames.size() == 1 && frames.get(0).trailing) {
+        Frame f = frames.get(0);
+        if (reattribute(s, out, source(tk, f), cue(tk, f), channel(tk, f))) {
+          return;
+        }
+        frames.clear();
+      }
+      frames.removeIf(f -> f.trailing);
+      Frame colonOnly = null;
+      if (!frames.isEmpty() && frames.get(frames.size() - 1).colonOnly) {
+        colonOnly = frames.remove(frames.size() - 1);
+      }
+      if (!frames.isEmpty()) {
+        Source previous = null;
+        for (Frame f : frames) {
+          Source src = f.participle && previous != null ? previous : source(tk, f);
+          if (src == null) {
+            src = Source.outlet(text.outlet()); // "Sanders is expected to win": nobody is named
+          } else {
+            previous = src;
+          }
+          Cue cue = cue(tk, f);
+          String chan = channel(tk, f);
+          QuoteType q = quoteType(inQuote, f);
+          Statement st = build(nextId(out), s, f.contentFrom, f.contentTo, src, cue, chan, q);
+          out.add(st);
+          if (f.content2From >= 0) {
+            out.add(build(nextId(out), s, f.content2From, f.content2To, src, cue, chan, q));
+          }
+          lastQuoted = st;
+        }
         pendingColonSource = null;
+      }
+      if (colonOnly != null) {
+        pendingColonSource = source(tk, colonOnly);
+        pendingColonCue = cue(tk, colonOnly);
+        pendingColonChannel = channel(tk, colonOnly);
+        if (frames.isEmpty()) {
+          out.add(build(nextId(out), s, 0, tk.size(), Source.outlet(text.outlet()), null, null,
+              QuoteType.NARRATION));
+        }
+        return;
+      }
+      if (!frames.isEmpty()) {
         return;
       }
       int quotedChars = 0;
@@ -151,9 +286,7 @@ public final class StatementExtractor {
         } else {
           src = new Source("unidentified speaker", SourceKind.ANONYMOUS, "", null, null, null, null, null);
         }
-        int from = 0;
-        int to = tk.size();
-        Statement st = build(id, s, from, to, src, cue, channel, QuoteType.DIRECT);
+        Statement st = build(nextId(out), s, 0, tk.size(), src, cue, channel, QuoteType.DIRECT);
         out.add(st);
         if (src.kind() != SourceKind.ANONYMOUS || !src.name().equals("unidentified speaker")) {
           lastQuoted = st;
@@ -162,7 +295,182 @@ public final class StatementExtractor {
       }
       pendingColonSource = null;
       lastQuoted = null;
-      out.add(build(id, s, 0, tk.size(), Source.outlet(text.outlet()), null, null, QuoteType.NARRATION));
+      out.add(build(nextId(out), s, 0, tk.size(), Source.outlet(text.outlet()), null, null, QuoteType.NARRATION));
+    }
+
+    /**
+     * The tokens with names that the tagger took for verbs or adjectives tagged as proper nouns ("Trump said",
+     * "Friends say", "General Electric says"), for reading frames only; statements keep the tagger's tokens. Lines in
+     * title case are left alone: there a capital says nothing.
+     */
+    private List<Token> retag(List<Token> tk) {
+      int capitals = 0;
+      int words = 0;
+      for (Token t : tk) {
+        if (!t.isPunct()) {
+          words++;
+          if (t.isCapitalized()) {
+            capitals++;
+          }
+        }
+      }
+      if (capitals * 2 > words && words > 3) {
+        return tk;
+      }
+      List<Token> out = null;
+      for (int i = 0; i + 1 < tk.size(); i++) {
+        Token t = tk.get(i);
+        // ", noting/NOUN that ...", "Noting/PART that ...": a participle the tagger took for something else
+        boolean after = i == 0 ? t.isCapitalized() : !t.isCapitalized() && tk.get(i - 1).lower().equals(",");
+        String ing = t.lower().endsWith("ing") && !t.isVerb() && after ? participleLemma(t.lower()) : null;
+        if (ing != null) {
+          if (out == null) {
+            out = new ArrayList<>(tk);
+          }
+          out.set(i, new Token(t.text(), t.start(), t.end(), "VERB", ing));
+          continue;
+        }
+        if (i == 0) {
+          continue;
+        }
+        Token prev = tk.get(i - 1);
+        // "the real estate magnate/VERB says": a noun the tagger took for a verb before the cue
+        if (t.isVerb() && !t.isCapitalized() && tk.get(i + 1).isVerb() && cues.contains(tk.get(i + 1).lemma())
+            && (prev.is("DET") || prev.is("ADJ") || prev.is("NOUN") || prev.is("PROPN"))) {
+          if (out == null) {
+            out = new ArrayList<>(tk);
+          }
+          out.set(i, new Token(t.text(), t.start(), t.end(), "NOUN", t.lower()));
+        }
+      }
+      for (int i = 0; i < tk.size(); i++) {
+        Token t = tk.get(i);
+        if (!t.isCapitalized() || t.is("PROPN") || t.is("NOUN") || t.is("NUM") || t.is("PRON") || t.isPunct()
+            || t.text().length() < 2 || FUNCTION_WORDS.contains(t.lower())) {
+          continue;
+        }
+        Token next = i + 1 < tk.size() ? tk.get(i + 1) : null;
+        boolean verbNext = next != null && (next.isVerb() || next.is("AUX"));
+        boolean opening = i == 0 || trimmable(tk.get(i - 1));
+        // inside a sentence a capital marks a name whatever the tagger said ("Newt/ADP Gingrich", "Muslim/AUX"),
+        // except for adjectives of nationality and the like; at its start only a following verb tells
+        boolean name = t.is("ADJ") ? verbNext && (opening || tk.get(i - 1).is("PROPN")) : !opening || verbNext;
+        if (name) {
+          if (out == null) {
+            out = new ArrayList<>(tk);
+          }
+          t = out.get(i);
+          // an inflected word ("Friends" -> friend) is a common noun, anything else a name
+          boolean common = !t.lemma().equals(t.lower()) && t.isVerb();
+          out.set(i, new Token(t.text(), t.start(), t.end(), common ? "NOUN" : "PROPN",
+              common ? t.lemma() : t.lower()));
+        }
+      }
+      return out == null ? tk : out;
+    }
+
+    /**
+     * A line "—Commissioner Jane Doe" after a quote without speaker: the name signs the quote, the dash is the cue.
+     * Returns whether the sentence was read so.
+     */
+    private boolean signature(Sentence s, List<Token> tk, List<Statement> out) {
+      String first = tk.get(0).text();
+      int dashes = 0;
+      while (dashes < first.length() && (first.charAt(dashes) == '—' || first.charAt(dashes) == '–')) {
+        dashes++;
+      }
+      if (dashes == 0 || tk.size() > 8) {
+        return false;
+      }
+      int end = tk.size();
+      while (end > 1 && tk.get(end - 1).isPunct()) {
+        end--;
+      }
+      int nameStart = dashes < first.length() ? 0 : 1;
+      if (nameStart >= end) {
+        return false;
+      }
+      for (int k = nameStart; k < end; k++) {
+        Token t = tk.get(k);
+        String w = k == 0 ? first.substring(dashes) : t.text();
+        if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) && !t.isPunct() && !t.is("ADP")
+            && !t.is("DET")) {
+          return false;
+        }
+      }
+      int from = tk.get(nameStart).start() + (nameStart == 0 ? dashes : 0);
+      Span name = new Span(from, tk.get(end - 1).end());
+      List<Token> np = new ArrayList<>(tk.subList(nameStart, end));
+      if (nameStart == 0) {
+        Token t = np.get(0);
+        np.set(0, new Token(first.substring(dashes), from, t.end(), "PROPN", first.substring(dashes).toLowerCase(
+            Locale.ROOT)));
+      }
+      String written = text.covered(name);
+      Source src = new Source(written, SourceClassifier.kind(np), written, name, null, SourceClassifier.count(np),
+          SourceClassifier.affiliation(np, null), SourceClassifier.role(np, null));
+      Span dash = new Span(tk.get(0).start(), tk.get(0).start() + Math.max(1, dashes));
+      Cue cue = new Cue(text.covered(dash), dash, "—", CueStance.ASSERT, CueStance.Effect.NONE);
+      if (!reattribute(s, out, src, cue, null, true)) {
+        return false;
+      }
+      seen.add(src);
+      return true;
+    }
+
+    /**
+     * Gives the quotes without a speaker that end {@code out} in the paragraph of {@code s} (or, for a signature
+     * line, the paragraph before) to the source of "X said." in {@code s}; returns whether there was such a quote.
+     */
+    private boolean reattribute(Sentence s, List<Statement> out, Source src, Cue cue, String channel) {
+      return reattribute(s, out, src, cue, channel, false);
+    }
+
+    private boolean reattribute(Sentence s, List<Statement> out, Source src, Cue cue, String channel,
+        boolean previousParagraph) {
+      int i = out.size();
+      int paragraph = s.paragraph();
+      if (previousParagraph && i > 0) {
+        int last = text.sentences().get(out.get(i - 1).sentence()).paragraph();
+        paragraph = last == s.paragraph() - 1 ? last : s.paragraph();
+      }
+      while (i > 0 && i > out.size() - 20) {
+        Statement p = out.get(i - 1);
+        boolean quoteWithoutSpeaker = p.quote() == QuoteType.DIRECT && p.cue() == null
+            && p.source().mentionSpan() == null && p.source().kind() == SourceKind.ANONYMOUS;
+        int at = text.sentences().get(p.sentence()).paragraph();
+        if (!quoteWithoutSpeaker || at != paragraph && at != s.paragraph()) {
+          break;
+        }
+        i--;
+      }
+      if (i == out.size() || src == null) {
+        return false;
+      }
+      for (int k = i; k < out.size(); k++) {
+        Statement p = out.get(k);
+        Statement q = new Statement(p.id(), p.articleId(), p.outlet(), p.published(), p.span(), p.text(), src, cue,
+            channel, p.quote(), hedge(p.tokens(), cue), p.sentence(), p.tokens());
+        out.set(k, q);
+        lastQuoted = q;
+      }
+      return true;
+    }
+
+    /** The cue lemma of an -ing form ("noting" -> note, "citing" -> cite, "admitting" -> admit), or null. */
+    private String participleLemma(String w) {
+      String stem = w.substring(0, w.length() - 3);
+      for (String f : new String[] {stem, stem + "e", stem.length() > 2 && stem.charAt(stem.length() - 1)
+          == stem.charAt(stem.length() - 2) ? stem.substring(0, stem.length() - 1) : null}) {
+        if (f != null && cues.contains(f)) {
+          return f;
+        }
+      }
+      return null;
+    }
+
+    private String nextId(List<Statement> out) {
+      return text.articleId() + "#" + out.size();
     }
 
     private int sentenceParagraph(Statement st) {
@@ -179,21 +487,21 @@ public final class StatementExtractor {
       return n;
     }
 
-    /** Whether {@code t} lies inside a quote: a binary search, as quotes are sorted and do not overlap. */
+    /** Whether {@code t} lies inside a quote; tokens are asked in text order, so a cursor keeps this linear. */
     private boolean quoted(Token t) {
-      int lo = 0;
-      int hi = quotes.size() - 1;
-      int last = -1; // the last quote that starts at or before the token
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        if (quotes.get(mid).start() <= t.start()) {
-          last = mid;
-          lo = mid + 1;
-        } else {
-          hi = mid - 1;
+      while (quoteCursor < quotes.size() && quotes.get(quoteCursor).end() < t.end()) {
+        quoteCursor++;
+      }
+      for (int i = quoteCursor; i < quotes.size(); i++) {
+        Span q = quotes.get(i);
+        if (q.start() > t.start()) {
+          return false;
+        }
+        if (q.start() <= t.start() && t.end() <= q.end()) {
+          return true;
         }
       }
-      return last >= 0 && t.end() <= quotes.get(last).end();
+      return false;
     }
 
     private Statement build(String id, Sentence s, int from, int to, Source src, Cue cue, String channel,
@@ -220,63 +528,453 @@ public final class StatementExtractor {
 
     // ---------------------------------------------------------------- frames
 
-    private Frame frame(List<Token> tk, boolean[] inQuote) {
-      Frame according = according(tk, inQuote);
+    /** The frames of one sentence, in text order, none nested in another's content. */
+    private List<Frame> frames(List<Token> tk, boolean[] inQuote) {
+      List<Frame> candidates = new ArrayList<>();
+      Frame headline = headline(tk, inQuote);
+      if (headline != null) {
+        candidates.add(headline);
+      } else if (titleCase(tk)) {
+        Frame title = titleFrame(tk, inQuote);
+        if (title != null) {
+          candidates.add(title);
+          return candidates;
+        }
+      }
+      for (int i = 0; i + 2 < tk.size(); i++) {
+        if (!inQuote[i] && tk.get(i).lower().equals("according") && tk.get(i + 1).lower().equals("to")) {
+          Frame f = according(tk, i);
+          if (f != null) {
+            candidates.add(f);
+          }
+        }
+      }
       for (int c = 0; c < tk.size(); c++) {
         Token t = tk.get(c);
-        if (inQuote[c] || !(t.isVerb() || (t.is("AUX") && t.lemma().equals("say"))) || !cues.contains(t.lemma())) {
+        if (inQuote[c] || !(t.isVerb() || t.is("AUX") && t.lemma().equals("say") || verbTaggedNoun(tk, c))) {
           continue;
         }
-        if (according != null && according.cueFrom < c) {
-          return according;
+        if (t.lower().equals("according") || c > 0 && tk.get(c - 1).lower().matches("so|-|so-")) {
+          continue; // "so-called" calls nobody
         }
         Frame f = frameAt(tk, inQuote, c);
         if (f != null) {
-          return f;
+          candidates.add(f);
         }
       }
-      return according;
+      Frame dash = dashSignature(tk, inQuote);
+      if (dash != null) {
+        candidates.add(dash);
+      }
+      for (int c = 1; c + 2 < tk.size(); c++) {
+        if (!inQuote[c] && tk.get(c).is("NOUN") && cues.containsNoun(tk.get(c).lemma())) {
+          Frame f = nounFrame(tk, inQuote, c);
+          if (f != null) {
+            candidates.add(f);
+          }
+        }
+      }
+      candidates.sort(Comparator.comparingInt((Frame f) -> f.cueFrom));
+      List<Frame> accepted = new ArrayList<>();
+      for (Frame f : candidates) {
+        if (fits(tk, inQuote, accepted, f)) {
+          accepted.add(f);
+        }
+      }
+      accepted.removeIf(f -> !f.colonOnly && !f.trailing && (f.contentTo <= f.contentFrom
+          || words(tk, f.contentFrom, f.contentTo) == 0));
+      // a frame "X said:" can only end the sentence
+      for (int i = 0; i < accepted.size() - 1; i++) {
+        if (accepted.get(i).colonOnly) {
+          accepted.remove(i--);
+        }
+      }
+      return accepted;
     }
 
-    private Frame according(List<Token> tk, boolean[] inQuote) {
-      for (int i = 0; i + 2 < tk.size(); i++) {
-        if (!inQuote[i] && tk.get(i).lower().equals("according") && tk.get(i + 1).lower().equals("to")) {
-          int npFrom = i + 2;
-          int npTo = npForward(tk, npFrom, true);
-          if (npTo <= npFrom) {
-            return null;
-          }
-          int introEnd = introEnd(tk);
-          if (i <= introEnd) {
-            // "According to X, Y."
-            int contentFrom = npTo;
-            while (contentFrom < tk.size() && tk.get(contentFrom).isPunct()) {
-              contentFrom++;
-            }
-            if (words(tk, contentFrom, tk.size()) < 2) {
-              return null;
-            }
-            return new Frame(npFrom, npTo, i, i + 2, contentFrom, tk.size(), -1, -1, null, false);
-          }
-          // "Y, according to X."
-          if (words(tk, 0, i) < 2) {
-            return null;
-          }
-          return new Frame(npFrom, npTo, i, i + 2, 0, i, -1, -1, null, false);
+    /**
+     * Whether {@code f} can join the frames already accepted (which all start before it), cutting an earlier
+     * frame's content where a new clause begins ("X said A, and Y said B"; "X declined, saying B").
+     */
+    private boolean fits(List<Token> tk, boolean[] inQuote, List<Frame> accepted, Frame f) {
+      if (f.participle && f.nameFrom < 0 && accepted.isEmpty()) {
+        return false; // "..., adding B" after a quote with no speaker in this sentence
+      }
+      for (int k = accepted.size() - 1; k >= 0; k--) {
+        Frame g = accepted.get(k);
+        if (g.colonOnly) {
+          continue;
         }
+        if (f.head >= 0 && f.head == g.citingAt) {
+          return false; // "reported, citing two officials, that": the citing belongs to the report
+        }
+        // the earlier frame sits inside this one's source ("Trump, who criticized Clinton, said ...")
+        if (f.mentionFrom >= 0 && f.mentionFrom <= g.cueFrom && g.cueFrom < f.mentionTo) {
+          accepted.remove(k);
+          continue;
+        }
+        // "A, which the disputed report found, B, X said": the earlier frame sits inside this one's content
+        if (f.backward && f.inContent(g.cueFrom) && g.inContent(f.cueFrom)) {
+          accepted.remove(k);
+          continue;
+        }
+        boolean cueInside = g.inContent(f.cueFrom) || g.inContent(f.cueTo - 1);
+        boolean mentionInside = f.mentionFrom >= 0 && (g.inContent(f.mentionFrom) || g.inContent(f.mentionTo - 1));
+        if (cueInside || mentionInside) {
+          if (g.content2From >= 0 && g.inContent(f.cueFrom) && f.cueFrom >= g.content2From) {
+            return false;
+          }
+          int cut = clauseBoundary(tk, inQuote, g, f);
+          if (cut < 0) {
+            return false; // nested: "X said that Y believes Z" is one attribution, X's
+          }
+          if (words(tk, g.contentFrom, cut) == 0) {
+            accepted.remove(k); // "In a statement, the campaign said ...": the later frame is the one
+            continue;
+          }
+          g.contentTo = Math.min(g.contentTo, cut);
+          continue;
+        }
+        if (f.backward && f.contentFrom < g.end()) {
+          int from = g.end();
+          while (from < f.contentTo && (tk.get(from).isPunct() || CLAUSE_JOINERS.contains(tk.get(from).lower()))) {
+            from++;
+          }
+          if (words(tk, from, f.contentTo) < 2) {
+            return false;
+          }
+          f.contentFrom = from;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Where a new clause that holds {@code f} begins inside {@code g}'s content: the index of the comma, semicolon,
+     * dash or conjunction before {@code f}'s source (or cue), or -1 when {@code f} is nested in {@code g}'s content.
+     */
+    private int clauseBoundary(List<Token> tk, boolean[] inQuote, Frame g, Frame f) {
+      int start = f.participle ? f.link + 1 : f.start();
+      if (f.backward) {
+        // "A, he said; B, she said": the second frame's content starts at a clause boundary
+        start = f.mentionFrom >= 0 ? Math.min(f.mentionFrom, f.cueFrom) : f.cueFrom;
+      }
+      if (start <= g.contentFrom) {
+        return -1;
+      }
+      int b = start - 1;
+      String w = tk.get(b).lower();
+      if (f.participle) {
+        return b > g.contentFrom && tk.get(b - 1).lower().equals(",") ? b - 1 : b;
+      }
+      if (w.equals(";") || w.equals("—") || w.equals("–") || w.equals("--")) {
+        return b;
+      }
+      if (CLAUSE_JOINERS.contains(w)) {
+        return b > g.contentFrom && tk.get(b - 1).lower().equals(",") ? b - 1 : b;
+      }
+      if (w.equals(",") && !inQuote[b] && f.mentionFrom >= 0 && !f.backward
+          && !RELATIVE.contains(tk.get(f.mentionFrom).lower())) {
+        return b;
+      }
+      if (f.backward && (w.equals(",") || w.equals(".") || trimmable(tk.get(b)))) {
+        // the earlier frame's content ends where a quote opens after it
+        int q = g.contentFrom;
+        for (int i = g.contentFrom; i < f.contentTo && i < start; i++) {
+          if (inQuote[i] && (i == 0 || !inQuote[i - 1]) && i > g.contentFrom) {
+            q = i;
+          }
+        }
+        if (q > g.contentFrom) {
+          f.contentFrom = q;
+          return q - 1 >= g.contentFrom && trimmable(tk.get(q - 1)) ? q - 1 : q;
+        }
+      }
+      return -1;
+    }
+
+    /** "the poll shows Trump ahead": a cue verb in -s that the tagger took for a plural noun. */
+    private boolean verbTaggedNoun(List<Token> tk, int c) {
+      Token t = tk.get(c);
+      if (!t.is("NOUN") || !t.lower().endsWith("s") || c == 0 || c + 1 >= tk.size() || !cues.contains(t.lemma())
+          || t.isCapitalized()) {
+        return false;
+      }
+      Token prev = tk.get(c - 1);
+      Token next = tk.get(c + 1);
+      boolean subject = (prev.is("NOUN") || prev.is("PROPN") || prev.is("PRON"))
+          && !prev.lower().matches("his|her|its|their|the|a|an") && !prev.lower().endsWith("'s")
+          && !prev.lower().endsWith("’s");
+      boolean object = next.is("DET") || next.is("PROPN") || next.is("PRON") || next.is("NUM") || next.is("SCONJ")
+          || next.is("ADJ") || next.lower().equals("that") || next.isCapitalized() && !next.isPunct()
+          || !next.text().isEmpty() && Quotes.isMark(next.text().charAt(0)) || next.lower().equals(":")
+          || cues.contains(t.lemma() + " " + next.lower());
+      return subject && object;
+    }
+
+    /**
+     * "Clinton's plan to raise taxes", "his criticism of the deal", "the senator's claim that ...": a noun cue with a
+     * possessive source and the phrase after it as content. Null without a possessive or without content.
+     */
+    private Frame nounFrame(List<Token> tk, boolean[] inQuote, int c) {
+      int n = tk.size();
+      String lemma = tk.get(c).lemma();
+      int cueTo = c + 1;
+      if (cues.containsNoun(lemma + " " + tk.get(c + 1).lower())) {
+        lemma = lemma + " " + tk.get(c + 1).lower();
+        cueTo = c + 2;
+      }
+      int m = c - 1;
+      while (m > 0 && tk.get(m).is("ADJ") && !inQuote[m]) {
+        m--; // "Clinton's latest plan"
+      }
+      Token p = tk.get(m);
+      String w = p.lower();
+      int nameFrom;
+      int nameTo;
+      int mentionTo = m + 1;
+      if (p.is("PRON") && w.matches("his|her|their|its|our|my")) {
+        nameFrom = m;
+        nameTo = m + 1;
+      } else if ((w.equals("'s") || w.equals("’s")) && m > 0 && !inQuote[m - 1]) {
+        nameTo = m;
+        nameFrom = npBackward(tk, inQuote, m - 1);
+      } else if ((w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’"))
+          && (p.is("PROPN") || p.is("NOUN") || p.isCapitalized())) {
+        nameTo = m + 1;
+        nameFrom = npBackward(tk, inQuote, m);
+      } else {
+        return null;
+      }
+      if (nameFrom >= nameTo || inQuote[nameFrom]) {
+        return null;
+      }
+      int from = cueTo;
+      if (from < n && (tk.get(from).lower().equals("that") || tk.get(from).lower().equals(":"))) {
+        from++;
+      }
+      String next = cueTo < n ? tk.get(cueTo).lower() : "";
+      if (!next.matches("that|to|of|for|on|about|against|with|:|is|was|over|toward|towards|in") && cueTo == c + 1
+          || words(tk, from, n) < 2) {
+        return null;
+      }
+      Frame f = new Frame();
+      f.nameFrom = nameFrom;
+      f.nameTo = nameTo;
+      f.mentionFrom = nameFrom;
+      f.mentionTo = mentionTo;
+      f.cueFrom = c;
+      f.cueTo = cueTo;
+      f.head = c;
+      f.lemma = lemma;
+      f.contentFrom = from;
+      f.contentTo = n;
+      return f;
+    }
+
+    /** "The rules will change, and nobody can stop it — Commissioner Jane Doe.": a name after a closing dash. */
+    private Frame dashSignature(List<Token> tk, boolean[] inQuote) {
+      int n = tk.size();
+      int end = n;
+      while (end > 0 && tk.get(end - 1).isPunct() && !isDash(tk.get(end - 1).text())) {
+        end--;
+      }
+      for (int d = end - 2; d >= 3 && d >= end - 8; d--) {
+        if (!isDash(tk.get(d).text()) || inQuote[d]) {
+          continue;
+        }
+        int to = npForward(tk, d + 1, true);
+        boolean named = false;
+        for (int k = d + 1; k < to; k++) {
+          named |= tk.get(k).is("PROPN");
+        }
+        if (to != end || !named || words(tk, 0, d) < 3) {
+          return null;
+        }
+        Frame f = new Frame();
+        f.nameFrom = d + 1;
+        f.nameTo = to;
+        f.mentionFrom = d + 1;
+        f.mentionTo = to;
+        f.cueFrom = d;
+        f.cueTo = d + 1;
+        f.lemma = "—";
+        f.backward = true;
+        f.contentFrom = 0;
+        f.contentTo = d;
+        return f;
       }
       return null;
     }
 
+    private boolean isDash(String s) {
+      return s.equals("—") || s.equals("–") || s.equals("--");
+    }
+
+    /** Whether most words of the sentence are capitalized, as in a headline. */
+    private boolean titleCase(List<Token> tk) {
+      int capitals = 0;
+      int words = 0;
+      for (Token t : tk) {
+        if (!t.isPunct()) {
+          words++;
+          if (t.isCapitalized()) {
+            capitals++;
+          }
+        }
+      }
+      return capitals * 2 > words && words > 3;
+    }
+
+    /**
+     * A headline in title case, "Clinton Says Trump Is Unfit": the tagger cannot be trusted there, so the cue is the
+     * first inflected form of a cue lemma after a capitalized name of up to six words.
+     */
+    private Frame titleFrame(List<Token> tk, boolean[] inQuote) {
+      int n = tk.size();
+      for (int i = 1; i < Math.min(n - 2, 8); i++) {
+        Token t = tk.get(i);
+        if (inQuote[i] || !tk.get(i - 1).isCapitalized() && !tk.get(i - 1).lower().matches("'s|’s|\\.")) {
+          return null;
+        }
+        String w = t.lower();
+        String lemma = null;
+        for (String form : new String[] {w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : null,
+            w.endsWith("es") ? w.substring(0, w.length() - 2) : null, w.endsWith("s") ? w.substring(0, w.length() - 1)
+            : null, w.endsWith("ed") ? w.substring(0, w.length() - 2) : null, w.endsWith("ed")
+            ? w.substring(0, w.length() - 1) : null, w.equals("said") ? "say" : null, w.equals("told") ? "tell" : null}) {
+          if (form != null && cues.contains(form)) {
+            lemma = form;
+            break;
+          }
+        }
+        if (lemma == null) {
+          continue;
+        }
+        int cueTo = i + 1;
+        if (cues.contains(lemma + " " + tk.get(i + 1).lower())) {
+          lemma = lemma + " " + tk.get(i + 1).lower();
+          cueTo = i + 2;
+        }
+        if (words(tk, cueTo, n) < 2 || FUNCTION_WORDS.contains(tk.get(0).lower())) {
+          return null;
+        }
+        Frame f = new Frame();
+        f.nameFrom = 0;
+        f.nameTo = i;
+        f.mentionFrom = 0;
+        f.mentionTo = i;
+        f.cueFrom = i;
+        f.cueTo = cueTo;
+        f.head = i;
+        f.lemma = lemma;
+        f.contentFrom = cueTo;
+        f.contentTo = n;
+        return f;
+      }
+      return null;
+    }
+
+    /** A headline or paragraph opening "Clinton: Trump's plan is dangerous." */
+    private Frame headline(List<Token> tk, boolean[] inQuote) {
+      int start = 0;
+      int end = npForward(tk, start, true);
+      if (end <= start || end >= tk.size() - 3 || end - start > 6 || !tk.get(end).lower().equals(":")) {
+        return null;
+      }
+      boolean named = false;
+      for (int k = start; k < end; k++) {
+        Token t = tk.get(k);
+        if (t.is("NUM") || inQuote[k]) {
+          return null;
+        }
+        named |= t.is("PROPN") || t.isCapitalized() && k > start;
+      }
+      Token head = SourceClassifier.head(tk.subList(start, end));
+      if (!named && !SourceClassifier.DOCUMENT_WORDS.contains(head.lower())
+          || NOT_SPEAKERS.contains(head.lower()) || NOT_SPEAKERS.contains(tk.get(start).lower()) && end - start == 1) {
+        return null;
+      }
+      if (words(tk, end + 1, tk.size()) < 3 || !hasClause(tk, inQuote, end + 1, tk.size())) {
+        return null;
+      }
+      Frame f = new Frame();
+      f.nameFrom = start;
+      f.nameTo = end;
+      f.mentionFrom = start;
+      f.mentionTo = end;
+      f.cueFrom = end;
+      f.cueTo = end + 1;
+      f.lemma = ":";
+      f.contentFrom = end + 1;
+      f.contentTo = tk.size();
+      return f;
+    }
+
+    private Frame according(List<Token> tk, int i) {
+      int npFrom = i + 2;
+      int npTo = npForward(tk, npFrom, true);
+      if (npTo <= npFrom) {
+        return null;
+      }
+      Frame f = new Frame();
+      f.nameFrom = npFrom;
+      f.nameTo = npTo;
+      f.mentionFrom = npFrom;
+      f.mentionTo = npTo;
+      f.cueFrom = i;
+      f.cueTo = i + 2;
+      f.lemma = "according to";
+      int introEnd = introEnd(tk);
+      if (i <= introEnd) {
+        // "According to X, Y."
+        int contentFrom = npTo;
+        while (contentFrom < tk.size() && tk.get(contentFrom).isPunct()) {
+          contentFrom++;
+        }
+        if (words(tk, contentFrom, tk.size()) < 2) {
+          return null;
+        }
+        f.contentFrom = contentFrom;
+        f.contentTo = tk.size();
+        return f;
+      }
+      // "Y, according to X." and "Y, according to X, Z."
+      if (words(tk, 0, i) < 2) {
+        return null;
+      }
+      f.backward = true;
+      f.contentFrom = 0;
+      f.contentTo = i;
+      int after = npTo;
+      while (after < tk.size() && tk.get(after).isPunct()) {
+        after++;
+      }
+      if (after > npTo && words(tk, after, tk.size()) >= 2) {
+        f.content2From = after;
+        f.content2To = tk.size();
+      }
+      return f;
+    }
+
     /** Tries to read an attribution around the cue verb at {@code c}. */
     private Frame frameAt(List<Token> tk, boolean[] inQuote, int c) {
-      String lemma = tk.get(c).lemma();
       int n = tk.size();
+      String lemma = tk.get(c).lemma();
+      int cueTo = c + 1;
+      if (c + 1 < n && !inQuote[c + 1] && cues.contains(lemma + " " + tk.get(c + 1).lower())) {
+        lemma = lemma + " " + tk.get(c + 1).lower(); // "call for", "point out", "refer to"
+        cueTo = c + 2;
+      } else if (!cues.contains(lemma)) {
+        return null;
+      }
+      String verb = lemma.indexOf(' ') > 0 ? lemma.substring(0, lemma.indexOf(' ')) : lemma;
       // what follows the cue: recipient, adjuncts, "that" or ":"
-      int after = c + 1;
+      int after = cueTo;
       int chanFrom = -1;
       int chanTo = -1;
-      if (RECIPIENT_CUES.contains(lemma) && after < n && !inQuote[after] && !tk.get(after).lower().equals("that")) {
+      if (RECIPIENT_CUES.contains(verb) && after < n && !inQuote[after] && !tk.get(after).lower().equals("that")
+          && cueTo == c + 1) {
         int r = recipientEnd(tk, after);
         if (r > after) {
           if (isMedia(tk, after, r)) {
@@ -294,10 +992,16 @@ public final class StatementExtractor {
         }
         after = chan[0];
       }
+      // "reported, citing two officials, that ...": the cited ones are the source, the subject the channel
+      int[] citing = citing(tk, after);
+      if (citing != null) {
+        after = citing[2];
+      }
       int thatAt = -1;
       for (int i = after; i < Math.min(n, after + 8); i++) {
         String w = tk.get(i).lower();
-        if (w.equals("that") && (i == after || !tk.get(i - 1).isNounLike()) && !inQuote[i]) {
+        if (w.equals("that") && (i == after || !tk.get(i - 1).isNounLike() || TIME_WORDS.contains(tk.get(i - 1).lower()))
+            && !inQuote[i]) {
           thatAt = i;
           break;
         }
@@ -317,44 +1021,443 @@ public final class StatementExtractor {
           forwardFrom++;
         }
       }
-      boolean forwardClause = thatAt >= 0 || colon || hasClause(tk, inQuote, forwardFrom, n);
-      if (NEEDS_CLAUSE.contains(lemma) && thatAt < 0 && !colon && !startsQuote(inQuote, forwardFrom)) {
-        forwardClause = false;
+      // ", adding that ...": a participle after the cue opens a frame of its own
+      int fEnd = participleAfter(tk, inQuote, after);
+      if (fEnd < forwardFrom) {
+        forwardFrom = fEnd;
       }
-      // the source
-      int[] inverted = inverted(tk, c);
-      if (inverted != null) {
-        // "Y," said X.
+      boolean clause = thatAt >= 0 || colon || hasClause(tk, inQuote, forwardFrom, fEnd);
+      boolean quoteStarts = startsQuote(inQuote, forwardFrom);
+      boolean forward = clause && (!NEEDS_CLAUSE.contains(verb) || thatAt >= 0 || colon || quoteStarts
+          || clauseStarts(tk, forwardFrom))
+          || !NEEDS_CLAUSE.contains(verb) && words(tk, forwardFrom, fEnd) >= 1 && nounStarts(tk, inQuote, forwardFrom)
+          && !onlyAdjuncts(tk, forwardFrom, fEnd);
+      Frame f = new Frame();
+      f.head = c;
+      f.lemma = lemma;
+      f.cueFrom = c;
+      f.cueTo = cueTo;
+      f.chanFrom = chanFrom;
+      f.chanTo = chanTo;
+      // "Asked about the emails, she said ...": a question nobody is named for
+      if (tk.get(c).lower().equals("asked") && (c == 0 || c == 1 && tk.get(0).lower().equals("when"))) {
+        int comma = c + 1;
+        while (comma < n && !tk.get(comma).lower().equals(",")) {
+          comma++;
+        }
+        if (comma >= n || words(tk, c + 1, comma) < 2) {
+          return null;
+        }
+        f.contentFrom = c + 1;
+        f.contentTo = comma;
+        f.cueFrom = 0;
+        return f;
+      }
+      // "Y," said X.
+      int[] inverted = inverted(tk, c, cueTo);
+      if (inverted != null && !FORWARD_ONLY.contains(lemma)) {
         int contentTo = contentEndBefore(tk, c);
-        if (words(tk, 0, contentTo) >= 2) {
-          return new Frame(inverted[0], inverted[1], c, c + 1, 0, contentTo, chanFrom, chanTo, null, false);
+        if (words(tk, 0, contentTo) < 2) {
+          return null;
+        }
+        f.nameFrom = inverted[0];
+        f.nameTo = inverted[1];
+        f.mentionFrom = inverted[0];
+        f.mentionTo = inverted[2];
+        if (inverted[2] > inverted[1] + 1) {
+          f.descFrom = inverted[1] + 1;
+          f.descTo = inverted[2];
+        }
+        f.backward = true;
+        f.contentFrom = 0;
+        f.contentTo = contentTo;
+        secondPiece(tk, inQuote, f, inverted[2]);
+        return f;
+      }
+      if (citing != null) {
+        // the subject is the channel, the cited ones the source
+        f.citingAt = citing[0] - 1;
+        int[] subject = subject(tk, inQuote, c);
+        if (subject != null) {
+          f.chanFrom = subject[0];
+          f.chanTo = subject[1];
+        }
+        f.nameFrom = citing[0];
+        f.nameTo = citing[1];
+        f.mentionFrom = citing[0];
+        f.mentionTo = citing[1];
+        if (words(tk, forwardFrom, n) < 2) {
+          return null;
+        }
+        f.contentFrom = forwardFrom;
+        f.contentTo = n;
+        return f;
+      }
+      Frame passive = passive(tk, inQuote, c, cueTo, forwardFrom, fEnd, f);
+      if (passive != null || isPassive(tk, c) || RAISING.contains(verb) || c == 1 && tk.get(0).lower().equals("as")) {
+        return passive;
+      }
+      String w = tk.get(c).lower();
+      if (w.endsWith("ing") && c == 0) {
+        // "Noting that X, Allen said Y": the participle's subject is the main clause's
+        for (int k = c + 2; k + 1 < n; k++) {
+          if (inQuote[k] || !tk.get(k).lower().equals(",")) {
+            continue;
+          }
+          int to = npForward(tk, k + 1, true);
+          int v = to;
+          while (v < n && (tk.get(v).is("ADV") || tk.get(v).is("AUX"))) {
+            v++;
+          }
+          if (to > k + 1 && v < n && (tk.get(v).isVerb() || v > to) && words(tk, c + 1, k) >= 2) {
+            f.nameFrom = k + 1;
+            f.nameTo = to;
+            f.mentionFrom = k + 1;
+            f.mentionTo = to;
+            f.contentFrom = thatAt == c + 1 ? c + 2 : c + 1;
+            f.contentTo = k;
+            return f;
+          }
+          break;
         }
         return null;
+      }
+      if (w.endsWith("ing") && c > 0 && participleComma(tk, c) >= 0) {
+        // "..., saying Y": the source is the subject of the clause it hangs on
+        int[] main = mainSubject(tk, inQuote, participleComma(tk, c));
+        if (!forward || words(tk, forwardFrom, n) < 2) {
+          return null;
+        }
+        f.participle = true;
+        f.link = participleComma(tk, c);
+        if (main != null) {
+          f.nameFrom = main[0];
+          f.nameTo = main[1];
+          f.mentionFrom = main[0];
+          f.mentionTo = main[1];
+        }
+        f.contentFrom = forwardFrom;
+        f.contentTo = n;
+        return f;
       }
       int[] subject = subject(tk, inQuote, c);
       if (subject == null) {
-        return null;
+        subject = relativeSubject(tk, inQuote, c);
       }
-      String description = subject.length > 2 && subject[2] >= 0
-          ? join(tk, subject[2], subject[3]) : null;
-      if (forwardClause && words(tk, forwardFrom, n) >= 2) {
-        return new Frame(subject[0], subject[1], c, c + 1, forwardFrom, n, chanFrom, chanTo, description, false);
+      if (subject == null) {
+        // "X defended the route and said Y": the subject of the first verb
+        int link = c - 1;
+        while (link > 0 && (tk.get(link).is("ADV") || tk.get(link).is("AUX"))) {
+          link--;
+        }
+        int[] main = link > 0 && tk.get(link).is("CCONJ") && !inQuote[link] ? mainSubject(tk, inQuote, link) : null;
+        if (main == null || !forward || words(tk, forwardFrom, fEnd) < 1) {
+          return null;
+        }
+        f.participle = true;
+        f.link = link;
+        f.nameFrom = main[0];
+        f.nameTo = main[1];
+        f.mentionFrom = main[0];
+        f.mentionTo = main[1];
+        f.cueFrom = link + 1;
+        f.contentFrom = forwardFrom;
+        f.contentTo = n;
+        return f;
+      }
+      f.nameFrom = subject[0];
+      f.nameTo = subject[1];
+      f.mentionFrom = subject[4];
+      f.mentionTo = subject[5];
+      f.descFrom = subject[2];
+      f.descTo = subject[3];
+      // auxiliaries and adverbs between the subject and the verb are part of the cue: "has also said"
+      int k = c;
+      while (k - 1 >= f.mentionTo && k - 1 >= 0 && (tk.get(k - 1).is("AUX") || tk.get(k - 1).is("ADV")
+          || tk.get(k - 1).is("PART") && !tk.get(k - 1).lower().startsWith("'")) && !inQuote[k - 1]) {
+        k--;
+      }
+      f.cueFrom = k;
+      // "A, she said, but B.": the cue set off by commas inside the content
+      if (f.mentionFrom > 0 && after < fEnd && tk.get(after).lower().equals(",") && !quoteStarts
+          && !FORWARD_ONLY.contains(lemma) && tk.get(f.mentionFrom - 1).isPunct()) {
+        int before = contentEndBefore(tk, f.mentionFrom);
+        if (before < f.mentionFrom && words(tk, 0, before) >= 2 && hasClause(tk, inQuote, 0, before)
+            && words(tk, after + 1, fEnd) >= 2) {
+          f.backward = true;
+          f.contentFrom = 0;
+          f.contentTo = before;
+          f.content2From = after + 1;
+          f.content2To = fEnd;
+          return f;
+        }
+      }
+      // "A," he said, "B.": a quote on both sides of the cue
+      if (f.mentionFrom > 0 && quoteStarts && !FORWARD_ONLY.contains(lemma)) {
+        int before = contentEndBefore(tk, f.mentionFrom);
+        if (before < f.mentionFrom && before > 0 && inQuote[before - 1] && words(tk, 0, before) >= 2) {
+          f.backward = true;
+          f.contentFrom = 0;
+          f.contentTo = before;
+          secondPiece(tk, inQuote, f, after);
+          return f;
+        }
+      }
+      if (forward && words(tk, forwardFrom, fEnd) >= 1) {
+        f.contentFrom = forwardFrom;
+        f.contentTo = n;
+        return f;
       }
       if (colon && words(tk, forwardFrom, n) == 0) {
-        return new Frame(subject[0], subject[1], c, c + 1, n, n, chanFrom, chanTo, description, true);
+        f.colonOnly = true;
+        f.contentFrom = n;
+        f.contentTo = n;
+        return f;
       }
       // "Y, X said." : the content is before the source
-      if (!forwardClause && subject[0] > 0 && words(tk, after, n) <= 4) {
-        int contentTo = contentEndBefore(tk, subject[0]);
-        if (contentTo < subject[0] && words(tk, 0, contentTo) >= 3) {
-          return new Frame(subject[0], subject[1], c, c + 1, 0, contentTo, chanFrom, chanTo, description, false);
+      if (!clause && f.mentionFrom > 0 && onlyAdjuncts(tk, after, fEnd) && !FORWARD_ONLY.contains(lemma)) {
+        int contentTo = contentEndBefore(tk, f.mentionFrom);
+        if (contentTo < f.mentionFrom && words(tk, 0, contentTo) >= 3 && hasClause(tk, inQuote, 0, contentTo)) {
+          f.backward = true;
+          f.contentFrom = 0;
+          f.contentTo = contentTo;
+          secondPiece(tk, inQuote, f, after);
+          return f;
         }
+      }
+      // "Trump said." on its own after a quote that the sentence splitter cut off
+      if (!clause && f.mentionFrom >= 0 && words(tk, 0, f.mentionFrom) == 0 && onlyAdjuncts(tk, after, n)
+          && !FORWARD_ONLY.contains(lemma)) {
+        f.trailing = true;
+        f.contentFrom = n;
+        f.contentTo = n;
+        return f;
       }
       return null;
     }
 
+    /** Whether the verb at {@code c} is a passive participle: "is expected", "was asked", "has been criticized". */
+    private boolean isPassive(List<Token> tk, int c) {
+      int k = c - 1;
+      while (k >= 0 && (tk.get(k).is("ADV") || tk.get(k).lower().equals("not") || tk.get(k).lower().equals("n't"))) {
+        k--;
+      }
+      if (k < 0 || !tk.get(k).is("AUX") || !tk.get(k).lemma().equals("be")) {
+        return false;
+      }
+      String w = tk.get(c).lower();
+      return w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || w.equals("told") || w.equals("said")
+          || w.equals("thought") || w.equals("held") || w.equals("taught") || w.equals("sought") || w.equals("led");
+    }
+
+    /**
+     * "Sanders is expected to win", "Clinton was booed", "Cruz seemed lost", "As reported by X, Y": the subject and
+     * what follows the cue are the content; the source is the agent after "by", or nobody named. Null when the cue is
+     * neither passive nor a raising verb, or no content is left.
+     */
+    private Frame passive(List<Token> tk, boolean[] inQuote, int c, int cueTo, int forwardFrom, int fEnd, Frame f) {
+      String verb = tk.get(c).lemma();
+      boolean passive = isPassive(tk, c) || c == 1 && tk.get(0).lower().equals("as") && cueTo < tk.size()
+          && tk.get(cueTo).lower().equals("by");
+      if (!passive && !RAISING.contains(verb)) {
+        return null;
+      }
+      int n = tk.size();
+      int k = c;
+      while (k - 1 >= 0 && (tk.get(k - 1).is("AUX") || tk.get(k - 1).is("ADV") || tk.get(k - 1).is("PART"))
+          && !inQuote[k - 1]) {
+        k--;
+      }
+      f.cueFrom = k;
+      int after = cueTo;
+      if (passive && after + 1 < n && tk.get(after).lower().equals("by")) {
+        int to = npForward(tk, after + 1, true);
+        if (to > after + 1) {
+          f.nameFrom = after + 1;
+          f.nameTo = to;
+          f.mentionFrom = after + 1;
+          f.mentionTo = to;
+          after = to;
+          forwardFrom = Math.max(forwardFrom, to);
+          while (forwardFrom < n && tk.get(forwardFrom).isPunct() && !inQuote[forwardFrom]) {
+            forwardFrom++;
+          }
+        }
+      }
+      if (k > 0 && k <= 2 && tk.get(0).lower().equals("as") && f.nameFrom >= 0) {
+        // "As reported by Western Journalism, the email ...": the content is the clause after the comma
+        if (words(tk, forwardFrom, n) < 3) {
+          return null;
+        }
+        f.contentFrom = forwardFrom;
+        f.contentTo = n;
+        return f;
+      }
+      int[] subject = subject(tk, inQuote, k);
+      boolean expletive = subject != null && subject[1] - subject[0] == 1
+          && tk.get(subject[0]).lower().matches("it|there|this");
+      int end = Math.min(fEnd, n);
+      boolean rest = forwardFrom < end && words(tk, forwardFrom, end) >= 1 && !onlyAdjuncts(tk, forwardFrom, end);
+      if (subject != null && !expletive) {
+        f.contentFrom = subject[4];
+        f.contentTo = subject[5];
+        if (rest) {
+          f.content2From = forwardFrom;
+          f.content2To = end;
+        }
+        return f;
+      }
+      if (rest && (subject != null || RAISING.contains(verb))) {
+        f.contentFrom = forwardFrom;
+        f.contentTo = end;
+        return f;
+      }
+      return null;
+    }
+
+    /**
+     * Whether the tokens in [from, to) are only what may follow "X said" at the end of "Y, X said": nothing, a time, an
+     * adverb, or a phrase opened by a preposition of time, place or medium ("on Tuesday", "in an interview").
+     */
+    private boolean onlyAdjuncts(List<Token> tk, int from, int to) {
+      int i = from;
+      while (i < to && (tk.get(i).isPunct() || tk.get(i).is("ADV") || TIME_WORDS.contains(tk.get(i).lower()))) {
+        i++;
+      }
+      if (i >= to) {
+        return true;
+      }
+      if (tk.get(i).lower().equals("to") && i + 1 < to && (tk.get(i + 1).isVerb() || tk.get(i + 1).is("AUX"))) {
+        return false; // "is expected to win"
+      }
+      return words(tk, i, to) <= 8 && ADJUNCT_OPENERS.contains(tk.get(i).lower());
+    }
+
+    /** "A," he said, "B.": the quote that goes on after the cue is a second piece of content. */
+    private void secondPiece(List<Token> tk, boolean[] inQuote, Frame f, int from) {
+      int i = from;
+      while (i < tk.size() && (tk.get(i).isPunct() && !inQuote[i] || trimmable(tk.get(i)))) {
+        i++;
+      }
+      if (i > from && i < tk.size() && inQuote[i] && words(tk, i, tk.size()) >= 2) {
+        f.content2From = i;
+        f.content2To = tk.size();
+      }
+    }
+
+    /** Where ", saying ..." or ", adding ..." begins at or after {@code from}, or the sentence length. */
+    private int participleAfter(List<Token> tk, boolean[] inQuote, int from) {
+      for (int i = Math.max(from, 0); i + 1 < tk.size(); i++) {
+        if (inQuote[i] || !tk.get(i).lower().equals(",")) {
+          continue;
+        }
+        int v = i + 1;
+        while (v < tk.size() && tk.get(v).is("ADV")) {
+          v++;
+        }
+        if (v < tk.size() && tk.get(v).isVerb() && tk.get(v).lower().endsWith("ing") && !inQuote[v]
+            && cues.contains(tk.get(v).lemma())) {
+          return i;
+        }
+      }
+      return tk.size();
+    }
+
+    /** The comma before a participle cue ("..., saying" or "..., also noting"), or -1. */
+    private int participleComma(List<Token> tk, int c) {
+      int b = c - 1;
+      while (b > 0 && tk.get(b).is("ADV")) {
+        b--;
+      }
+      String w = tk.get(b).lower();
+      return w.equals(",") || w.equals("—") || w.equals("–") ? b : -1;
+    }
+
+    /** The subject of the clause that ends at {@code before}: {from, to}, or null. */
+    private int[] mainSubject(List<Token> tk, boolean[] inQuote, int before) {
+      int start = introEnd(tk);
+      int to = npForward(tk, start, true);
+      if (to <= start || to >= before || inQuote[start]) {
+        return null;
+      }
+      int k = to;
+      if (k < before && tk.get(k).lower().equals(",")) {
+        // an apposition: "Mr. Smith, the mayor, declined to comment, saying ..."
+        int close = -1;
+        for (int i = k + 1; i < before; i++) {
+          if (tk.get(i).lower().equals(",")) {
+            close = i;
+            break;
+          }
+        }
+        if (close < 0) {
+          return null;
+        }
+        k = close + 1;
+      }
+      boolean aux = false;
+      while (k < before && (tk.get(k).is("ADV") || tk.get(k).is("AUX") || tk.get(k).is("PART"))) {
+        aux |= tk.get(k).is("AUX");
+        k++;
+      }
+      return k < before && (tk.get(k).isVerb() || aux) ? new int[] {start, to} : null;
+    }
+
+    /** "citing two officials," after a cue: {from, to, after} of the cited noun phrase, or null. */
+    private int[] citing(List<Token> tk, int i) {
+      int k = i;
+      if (k < tk.size() && tk.get(k).lower().equals(",")) {
+        k++;
+      }
+      if (k + 1 >= tk.size() || !tk.get(k).lower().equals("citing")) {
+        return null;
+      }
+      int to = npForward(tk, k + 1, true);
+      if (to <= k + 1) {
+        return null;
+      }
+      int after = to;
+      while (after < tk.size() && tk.get(after).lower().equals(",")) {
+        after++;
+      }
+      return new int[] {k + 1, to, after};
+    }
+
     private boolean startsQuote(boolean[] inQuote, int i) {
       return i < inQuote.length && (inQuote[i] || i + 1 < inQuote.length && inQuote[i + 1]);
+    }
+
+    /** Whether a clause (subject and verb) opens at {@code i}: "... said the talks failed". */
+    private boolean clauseStarts(List<Token> tk, int i) {
+      if (i >= tk.size()) {
+        return false;
+      }
+      String w = tk.get(i).lower();
+      if (w.matches("whether|if|how|why|when|what|who|where|to")) {
+        return true;
+      }
+      int to = npForward(tk, i, true);
+      if (to <= i) {
+        return false;
+      }
+      int k = to;
+      while (k < tk.size() && (tk.get(k).is("ADV") || tk.get(k).is("AUX") || tk.get(k).is("PART"))) {
+        if (tk.get(k).is("AUX")) {
+          return true;
+        }
+        k++;
+      }
+      return k < tk.size() && tk.get(k).isVerb();
+    }
+
+    /** Whether a noun phrase, a quote or an infinitive opens at {@code i}: the object of "criticized", "wants". */
+    private boolean nounStarts(List<Token> tk, boolean[] inQuote, int i) {
+      if (i >= tk.size()) {
+        return false;
+      }
+      Token t = tk.get(i);
+      return inQuote[i] || npToken(t) || t.lower().equals("to") || t.is("ADP") && i + 1 < tk.size()
+          && npToken(tk.get(i + 1)) || t.text().startsWith("$");
     }
 
     /** End (exclusive) of the content before token {@code i}: back over a comma, dash or closing quote. */
@@ -366,16 +1469,19 @@ public final class StatementExtractor {
       return j < i ? j : i;
     }
 
-    /** "Y," said X / "Y," says the official: the source after the cue. Returns {from, to} or null. */
-    private int[] inverted(List<Token> tk, int c) {
-      if (c == 0) {
+    /**
+     * "Y," said X / "Y," says the official / "Y," said X, a spokesman: the source after the cue. Returns {from, to,
+     * mentionTo} or null.
+     */
+    private int[] inverted(List<Token> tk, int c, int cueTo) {
+      if (c == 0 || tk.get(c).lower().endsWith("ing")) {
         return null;
       }
       Token prev = tk.get(c - 1);
       if (!(prev.isPunct() || trimmable(prev))) {
         return null;
       }
-      int from = c + 1;
+      int from = cueTo;
       if (from >= tk.size() || !npToken(tk.get(from)) || tk.get(from).is("ADJ") && from + 1 == tk.size()) {
         return null;
       }
@@ -386,17 +1492,32 @@ public final class StatementExtractor {
       if (to < tk.size() && !tk.get(to).isPunct()) {
         return null;
       }
-      return new int[] {from, to};
+      int mentionTo = to;
+      if (to < tk.size() && tk.get(to).lower().equals(",")) {
+        // an apposition after the name: "said Linda Hudson, the mayor of Fort Pierce."
+        int d = npForward(tk, to + 1, true);
+        if (d > to + 1 && (d == tk.size() || tk.get(d).isPunct()) && !startsQuoteAt(tk, d)
+            && !tk.get(to + 1).is("PRON")) {
+          mentionTo = d;
+        }
+      }
+      return new int[] {from, to, mentionTo};
+    }
+
+    private boolean startsQuoteAt(List<Token> tk, int i) {
+      return i + 1 < tk.size() && tk.get(i).lower().equals(",") && trimmable(tk.get(i + 1))
+          && !tk.get(i + 1).isPunct();
     }
 
     /**
-     * The subject of the cue at {@code c}: {from, to, descFrom, descTo}. Reads left over adverbs and auxiliaries; over
-     * an apposition or relative clause set off by commas it takes the noun phrase that opens the clause.
+     * The subject of the cue at {@code c}: {nameFrom, nameTo, descFrom, descTo, mentionFrom, mentionTo}. Reads left
+     * over adverbs and auxiliaries; over an apposition or relative clause set off by commas it takes the noun phrase
+     * that opens the clause; for "who" the name is its antecedent and the mention "who".
      */
     private int[] subject(List<Token> tk, boolean[] inQuote, int c) {
       int j = c - 1;
       while (j >= 0 && (tk.get(j).is("ADV") || tk.get(j).is("AUX") || tk.get(j).lower().equals("not")
-          || tk.get(j).lower().equals("n't"))) {
+          || tk.get(j).lower().equals("n't") || tk.get(j).lower().equals("to") && j + 1 == c)) {
         j--;
       }
       if (j < 0) {
@@ -406,29 +1527,45 @@ public final class StatementExtractor {
       if (inQuote[j] && !t.isPunct()) {
         return null;
       }
-      if (npToken(t) && !t.is("ADJ")) {
+      if (t.isVerb() && t.isCapitalized() && j > 0 && trimmable(tk.get(j - 1)) && j + 1 == c) {
+        return new int[] {j, j + 1, -1, -1, j, j + 1}; // "... ," Ebeling said: a name tagged as a verb
+      }
+      if (npToken(t) && (t.isNounLike() || t.is("X") || t.is("SYM") && t.isCapitalized())) {
         int k = npBackward(tk, inQuote, j);
         List<Token> np = tk.subList(k, j + 1);
         if (np.size() == 1 && RELATIVE.contains(t.lower())) {
-          // "..., the spokesman, who said ..." : the antecedent before the comma
+          // "..., the spokesman, who said ..." : the antecedent before the comma; "who" is the mention
           int a = k - 1;
           while (a >= 0 && tk.get(a).isPunct()) {
             a--;
           }
-          if (a >= 0 && npToken(tk.get(a))) {
+          if (a >= 0 && npToken(tk.get(a)) && !inQuote[a]) {
             int ak = npBackward(tk, inQuote, a);
-            return new int[] {ak, a + 1, -1, -1};
+            return new int[] {ak, a + 1, -1, -1, k, j + 1};
           }
           return null;
         }
-        return new int[] {k, j + 1, -1, -1};
+        return new int[] {k, j + 1, -1, -1, k, j + 1};
       }
       if (t.lower().equals(",") || t.lower().equals("—") || t.lower().equals("–") || t.lower().equals(")")) {
         int start = introEnd(tk);
+        // "''A,'' Mr. Daniloff, now 81, said": the name opens after the quote
+        for (int q = j - 1; q >= start; q--) {
+          if (inQuote[q] && !tk.get(q).isPunct()) {
+            start = q + 1;
+            while (start < j && (tk.get(start).isPunct() || trimmable(tk.get(start)))) {
+              start++;
+            }
+            break;
+          }
+        }
+        if (start >= j) {
+          return null;
+        }
         int to = npForward(tk, start, true);
         if (to > start && to < j && (tk.get(to).lower().equals(",") || tk.get(to).lower().equals("—")
-            || tk.get(to).lower().equals("(") || tk.get(to).lower().equals("–"))) {
-          return new int[] {start, to, to + 1, j};
+            || tk.get(to).lower().equals("(") || tk.get(to).lower().equals("–")) && !inQuote[start]) {
+          return new int[] {start, to, to + 1, j, start, j};
         }
         return null;
       }
@@ -437,11 +1574,35 @@ public final class StatementExtractor {
       if (w.endsWith("ing") || (c > 0 && tk.get(c - 1).lower().equals("to"))) {
         int start = introEnd(tk);
         int to = npForward(tk, start, true);
-        if (to > start && to < c && (tk.get(to).is("AUX") || tk.get(to).isVerb())) {
-          return new int[] {start, to, -1, -1};
+        if (to > start && to < c && (tk.get(to).is("AUX") || tk.get(to).isVerb()) && !inQuote[start]) {
+          return new int[] {start, to, -1, -1, start, to};
         }
       }
       return null;
+    }
+
+    /**
+     * "Another man who worshiped here said ...": the noun phrase that opens the sentence, before "who" or "that", is
+     * the name; the phrase runs up to the cue. Same layout as {@link #subject}, or null.
+     */
+    private int[] relativeSubject(List<Token> tk, boolean[] inQuote, int c) {
+      int start = introEnd(tk);
+      int to = npForward(tk, start, true);
+      if (to <= start || to >= c || inQuote[start] || !tk.get(to).lower().matches("who|that")) {
+        return null;
+      }
+      int end = c;
+      while (end - 1 > to && (tk.get(end - 1).is("ADV") || tk.get(end - 1).is("AUX") || tk.get(end - 1).isPunct())) {
+        end--;
+      }
+      boolean verb = false;
+      for (int k = to; k < end; k++) {
+        if (inQuote[k] || tk.get(k).lower().equals(";")) {
+          return null;
+        }
+        verb |= tk.get(k).isVerb() || tk.get(k).is("AUX");
+      }
+      return verb ? new int[] {start, to, to, end, start, end} : null;
     }
 
     /** Index of the first token after introductory words ("However,", "But", "On Wednesday,"). */
@@ -468,8 +1629,6 @@ public final class StatementExtractor {
       return i;
     }
 
-    private final Set<String> RELATIVE = ImmutableSet.of("who", "which", "that");
-
     private boolean npToken(Token t) {
       String tag = t.tag();
       return tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("PRON") || tag.equals("NUM")
@@ -493,9 +1652,14 @@ public final class StatementExtractor {
         }
         if (npToken(p)) {
           k--;
+        } else if (p.is("ADV") && k - 2 >= 0 && tk.get(k - 2).is("DET") && tk.get(k).is("ADJ")) {
+          k--; // "the most recent poll"
         } else if (JOINERS.contains(p.lower()) && k - 2 >= 0 && npToken(tk.get(k - 2)) && !inQuote[k - 2]
             && (tk.get(k - 2).is("NOUN") || tk.get(k - 2).is("PROPN"))) {
           k -= 2;
+        } else if (JOINERS.contains(p.lower()) && k - 3 >= 0 && tk.get(k - 2).is("ADJ") && !inQuote[k - 3]
+            && (tk.get(k - 3).is("NOUN") || tk.get(k - 3).is("PROPN") || tk.get(k - 3).is("PRON"))) {
+          k -= 3; // "people familiar with the talks", "officials close to the president"
         } else if (p.is("VERB") && (p.lower().equals("run") || p.lower().endsWith("ed")) && k - 2 >= 0
             && npToken(tk.get(k - 2)) && tk.get(k).isNounLike() && tk.get(k - 2).is("NOUN")) {
           k--; // "state run", "Iran-backed"
@@ -512,8 +1676,13 @@ public final class StatementExtractor {
       int n = tk.size();
       while (k < n) {
         Token t = tk.get(k);
-        if (k > i && TIME_WORDS.contains(t.lower())) {
-          break; // "told NBC News late Wednesday": the time is not part of the name
+        if (k > i && TIME_WORDS.contains(t.lower()) && (!t.isCapitalized() || WEEKDAYS.contains(t.lower())
+            || k + 1 < n && tk.get(k + 1).is("NUM"))) {
+          break; // "told NBC News late Wednesday": the time is not part of the name; "Yin Myint May" is a name
+        }
+        if (k > i && t.is("DET") && (tk.get(k - 1).is("NOUN") || tk.get(k - 1).is("PROPN"))
+            && !t.lower().equals("the") && !(k + 1 < n && tk.get(k + 1).isPunct())) {
+          break; // "told host Sean Hannity a Clinton loss is ...": a new phrase
         }
         if (npToken(t) && !(t.is("PRON") && k > i && !t.lower().matches("his|her|its|their"))) {
           if (t.is("PRON") && k == i && !t.lower().matches("his|her|its|their")) {
@@ -560,6 +1729,10 @@ public final class StatementExtractor {
       String w = tk.get(i).lower();
       if (w.equals("in") || w.equals("on") || w.equals("to") || w.equals("at") || w.equals("via")
           || w.equals("during")) {
+        if (w.equals("to") && i + 1 < n && tk.get(i + 1).is("NOUN") && tk.get(i + 1).lemma().equals(
+            tk.get(i + 1).lower())) {
+          return null; // "declined to comment" is content, "told to reporters" a channel
+        }
         int end = npForward(tk, i + 1, true);
         if (end > i + 1) {
           int cf = i + 1;
@@ -589,7 +1762,7 @@ public final class StatementExtractor {
     }
 
     private boolean hasClause(List<Token> tk, boolean[] inQuote, int from, int to) {
-      for (int k = from; k < to; k++) {
+      for (int k = Math.max(0, from); k < to; k++) {
         if (tk.get(k).isVerb() || tk.get(k).is("AUX") || inQuote[k] && !tk.get(k).isPunct()) {
           return true;
         }
@@ -619,14 +1792,17 @@ public final class StatementExtractor {
 
     private Cue cue(List<Token> tk, Frame f) {
       Span span = new Span(tk.get(f.cueFrom).start(), tk.get(f.cueTo - 1).end());
-      String lemma = f.cueTo - f.cueFrom > 1 ? "according to" : tk.get(f.cueFrom).lemma();
-      Optional<CueLexicon.Entry> e = cues.lookup(lemma);
+      Optional<CueLexicon.Entry> e = cues.lookup(f.lemma);
+      if (e.isEmpty() && f.lemma.indexOf(' ') > 0) {
+        e = cues.lookup(f.lemma.substring(0, f.lemma.indexOf(' ')));
+      }
       CueStance stance = e.map(CueLexicon.Entry::stance).orElse(CueStance.ASSERT);
       CueStance.Effect effect = e.map(CueLexicon.Entry::effect).orElse(CueStance.Effect.NONE);
-      if (f.cueFrom > 0 && negated(tk, f.cueFrom) && stance == CueStance.ASSERT) {
+      int at = f.head >= 0 ? f.head : f.cueFrom;
+      if (at > 0 && negated(tk, at) && stance == CueStance.ASSERT) {
         effect = CueStance.Effect.WEAKEN; // "did not say"
       }
-      return new Cue(text.covered(span), span, lemma, stance, effect);
+      return new Cue(text.covered(span), span, f.lemma, stance, effect);
     }
 
     private boolean negated(List<Token> tk, int c) {
@@ -646,23 +1822,41 @@ public final class StatementExtractor {
       return text.covered(new Span(tk.get(f.chanFrom).start(), tk.get(f.chanTo - 1).end()));
     }
 
+    /** The source of a frame, resolved; its mention is the frame's mention. Null when the frame has none. */
     private Source source(List<Token> tk, Frame f) {
-      List<Token> np = tk.subList(f.srcFrom, f.srcTo);
+      if (f.nameFrom < 0) {
+        return null;
+      }
+      List<Token> np = tk.subList(f.nameFrom, f.nameTo);
       np = withoutLeadingRole(np);
       Span span = new Span(np.get(0).start(), np.get(np.size() - 1).end());
-      String mention = text.covered(span);
-      Source resolved = resolve(np, mention, span, f.description);
-      if (resolved != null) {
-        return resolved;
+      String name = text.covered(span);
+      String description = join(tk, f.descFrom, f.descTo);
+      Source src = resolve(np, name, span, description);
+      if (src == null) {
+        SourceKind kind = SourceClassifier.kind(np);
+        boolean pronoun = SourceClassifier.isPronoun(np);
+        src = new Source(name, kind, name, span, description,
+            pronoun ? null : SourceClassifier.count(np),
+            pronoun ? null : SourceClassifier.affiliation(np, description),
+            pronoun ? null : SourceClassifier.role(np, description));
+        if (!pronoun) {
+          seen.add(src);
+        }
       }
-      SourceKind kind = SourceClassifier.kind(np);
-      boolean pronoun = SourceClassifier.isPronoun(np);
-      Source src = new Source(mention, kind, mention, span, f.description,
-          pronoun ? null : SourceClassifier.count(np),
-          pronoun ? null : SourceClassifier.affiliation(np, f.description),
-          pronoun ? null : SourceClassifier.role(np));
-      if (!pronoun) {
-        seen.add(src);
+      if (f.mentionFrom >= 0 && (f.mentionFrom != f.nameFrom || f.mentionTo != f.nameTo
+          || !span.equals(src.mentionSpan()))) {
+        int from = f.mentionFrom;
+        int to = f.mentionTo;
+        while (to > from + 1 && tk.get(to - 1).isPunct()) {
+          to--;
+        }
+        Span m = new Span(tk.get(from).start(), tk.get(to - 1).end());
+        if (src.mentionSpan() != null && m.contains(src.mentionSpan())) {
+          src = src.withPhrase(m); // "The officials, who spoke on condition of anonymity,"
+        } else {
+          src = src.referredToAs(text.covered(m), m); // "who"
+        }
       }
       return src;
     }
@@ -680,21 +1874,14 @@ public final class StatementExtractor {
       return np.subList(k, np.size());
     }
 
-    /**
-     * The oldest index of {@link #seen} that a mention may refer back to: the last {@link #MAX_LOOKBACK} sources, so
-     * that resolving costs constant time per mention however long the article is.
-     */
-    private int oldestCandidate() {
-      return Math.max(0, seen.size() - MAX_LOOKBACK);
-    }
-
     /** A pronoun, surname or definite description that stands for an earlier, fuller mention; or null. */
     private Source resolve(List<Token> np, String mention, Span span, String description) {
       String first = np.get(0).lower();
+      int stop = Math.max(0, seen.size() - LOOK_BACK);
       if (SourceClassifier.isPronoun(np)) {
         boolean plural = first.equals("they") || first.equals("we");
         boolean it = first.equals("it");
-        for (int i = seen.size() - 1; i >= oldestCandidate(); i--) {
+        for (int i = seen.size() - 1; i >= stop; i--) {
           Source s = seen.get(i);
           boolean sPlural = s.count() != null ? s.count() > 1 : pluralName(s);
           boolean person = s.kind() == SourceKind.NAMED_PERSON || s.kind() == SourceKind.DESCRIBED_PERSON
@@ -711,7 +1898,7 @@ public final class StatementExtractor {
       if (allProper && np.size() <= 2) {
         // a surname: "Khalaf" -> "Gen. Abdulkarim Khalaf"
         String last = np.get(np.size() - 1).lower();
-        for (int i = seen.size() - 1; i >= oldestCandidate(); i--) {
+        for (int i = seen.size() - 1; i >= stop; i--) {
           Source s = seen.get(i);
           if (s.kind() == SourceKind.NAMED_PERSON && !s.name().equalsIgnoreCase(mention)
               && s.name().toLowerCase(Locale.ROOT).endsWith(" " + last)) {
@@ -727,7 +1914,7 @@ public final class StatementExtractor {
           return null;
         }
         String lemma = head.lemma();
-        for (int i = seen.size() - 1; i >= oldestCandidate(); i--) {
+        for (int i = seen.size() - 1; i >= stop; i--) {
           Source s = seen.get(i);
           String role = s.role() == null ? "" : s.role().toLowerCase(Locale.ROOT);
           String desc = s.description() == null ? "" : s.description().toLowerCase(Locale.ROOT);
@@ -761,19 +1948,22 @@ public final class StatementExtractor {
       return s.kind() == SourceKind.DESCRIBED_PERSON && last.endsWith("s") && !last.endsWith("ss");
     }
 
-    private QuoteType quoteType(boolean[] inQuote, int from, int to) {
+    private QuoteType quoteType(boolean[] inQuote, Frame f) {
       int q = 0;
       int all = 0;
-      for (int k = from; k < to; k++) {
-        all++;
-        if (inQuote[k]) {
-          q++;
+      for (int k = 0; k < inQuote.length; k++) {
+        if (f.inContent(k)) {
+          all++;
+          if (inQuote[k]) {
+            q++;
+          }
         }
       }
       if (q == 0) {
         return QuoteType.INDIRECT;
       }
-      return q >= all - 2 ? QuoteType.DIRECT : QuoteType.MIXED;
+      int pieces = f.content2From >= 0 ? 2 : 1;
+      return q >= all - 2 * pieces ? QuoteType.DIRECT : QuoteType.MIXED;
     }
 
     private String hedge(List<Token> content, Cue cue) {
@@ -805,6 +1995,6 @@ public final class StatementExtractor {
       }
       return null;
     }
-
   }
+
 }
