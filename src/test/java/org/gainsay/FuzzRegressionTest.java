@@ -22,7 +22,7 @@ class FuzzRegressionTest {
 
   static Stream<Arguments> inputs() throws IOException {
     List<Arguments> out = new ArrayList<>();
-    for (String target : List.of("analyze", "jsonl", "txt")) {
+    for (String target : List.of("analyze", "jsonl", "txt", "csv", "sick")) {
       Path dir = ROOT.resolve(target);
       if (!Files.isDirectory(dir)) {
         continue;
@@ -43,6 +43,8 @@ class FuzzRegressionTest {
       case "analyze" -> FuzzTargets.analyze(data);
       case "jsonl" -> FuzzTargets.jsonl(data);
       case "txt" -> FuzzTargets.txt(data);
+      case "csv" -> FuzzTargets.csv(data);
+      case "sick" -> FuzzTargets.sick(data);
       default -> throw new IllegalStateException("no fuzz target " + target);
     }
   }

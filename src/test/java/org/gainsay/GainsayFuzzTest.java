@@ -27,4 +27,14 @@ class GainsayFuzzTest {
   void txt(byte[] data) {
     FuzzTargets.txt(data);
   }
+
+  @FuzzTest(maxDuration = "5s")
+  void csv(byte[] data) {
+    FuzzTargets.csv(data);
+  }
+
+  @FuzzTest(maxDuration = "5s")
+  void sick(byte[] data) {
+    FuzzTargets.sick(data);
+  }
 }

@@ -20,7 +20,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs every benchmark of issue 6 and prints each target with the measured value and its error: {@code mvn -Pjmh
  * verify -DskipTests} runs it (see the README). Arguments: {@code quick} for a short run while developing (fewer and
  * shorter iterations, one fork, growth at 200/1,000/2,000 articles), then optionally the parts to run, of
- * {@code pipeline}, {@code growth}, {@code load}, {@code adversarial} (default all). Raw JMH results go to {@code target/jmh/}.
+ * {@code pipeline}, {@code interleaved}, {@code growth}, {@code load}, {@code adversarial} (default all). Raw JMH results go to {@code target/jmh/}.
  */
 public final class Benchmarks {
   private Benchmarks() {}
@@ -28,6 +28,9 @@ public final class Benchmarks {
   /** A measured value with its error (JMH's 99.9% confidence half-width). */
   record Value(double score, double error, String unit) {
     Value ratio(Value other) {
+      if (other == null) {
+        return null;
+      }
       double r = score / other.score;
       double rel = Math.sqrt(Math.pow(error / score, 2) + Math.pow(other.error / other.score, 2));
       return new Value(r, Double.isFinite(rel) ? r * rel : Double.NaN, "x");
@@ -49,7 +52,7 @@ public final class Benchmarks {
     List<String> parts = new ArrayList<>(List.of(args));
     parts.remove("quick");
     if (parts.isEmpty()) {
-      parts = List.of("pipeline", "growth", "load", "adversarial");
+      parts = List.of("pipeline", "interleaved", "growth", "load", "adversarial");
     }
     Path dir = Path.of("target", "jmh");
     Files.createDirectories(dir);
@@ -72,19 +75,21 @@ public final class Benchmarks {
       Value base1 = v.get("baseline@1");
       Value full1 = v.get("full@1");
       int tokens = PipelineBenchmark.tokens();
-      report.add(row("OpenNLP baseline, 1 thread (tokens/s)", "", base1.times(tokens)));
-      report.add(row("full analysis, 1 thread (tokens/s)", "", full1.times(tokens)));
-      report.add(row("full analysis / OpenNLP baseline, 1 thread", ">= 0.6x", full1.ratio(base1)));
-      report.add(row("full analysis / OpenNLP baseline, 2 threads", ">= 0.6x", v.get("full@2").ratio(v.get(
-          "baseline@2"))));
-      report.add(row("attribution time / baseline time, 1 thread", "<= 0.20", base1.ratio(v.get("attribution@1"))));
-      report.add(row("full analysis, 2 threads / 1 thread", ">= 1.8x", v.get("full@2").ratio(full1)));
-      report.add(row("OpenNLP baseline, 2 threads / 1 thread", "(reference)", v.get("baseline@2").ratio(base1)));
+      report.add(row("OpenNLP baseline, 1 thread (tokens/s)", "", base1 == null ? null : base1.times(tokens)));
+      report.add(row("full analysis, 1 thread (tokens/s)", "", full1 == null ? null : full1.times(tokens)));
+      report.add(row("full analysis / OpenNLP baseline, 1 thread", ">= 0.6x", ratio(full1, base1)));
+      report.add(row("full analysis / OpenNLP baseline, 2 threads", ">= 0.6x", ratio(v.get("full@2"), v.get("baseline@2"))));
+      report.add(row("attribution time / baseline time, 1 thread", "<= 0.20", ratio(base1, v.get("attribution@1"))));
+      report.add(row("full analysis, 2 threads / 1 thread", ">= 1.8x", ratio(v.get("full@2"), full1)));
+      report.add(row("OpenNLP baseline, 2 threads / 1 thread", "(reference)", ratio(v.get("baseline@2"), base1)));
       for (String stage : List.of("baseline", "nlp", "attribution", "topics", "disagreements", "full")) {
         Value two = v.get(stage + "@2");
         report.add(row(stage + " (batches/s, 1 thread" + (two == null ? ")" : " | 2 threads)"), "", v.get(stage + "@1"))
             + (two == null ? "" : " | " + two));
       }
+    }
+    if (parts.contains("interleaved")) {
+      report.addAll(InterleavedCheck.run(quick ? 5 : 15));
     }
     if (parts.contains("growth")) {
       ChainedOptionsBuilder o = new OptionsBuilder().include(GrowthBenchmark.class.getSimpleName())
@@ -103,12 +108,12 @@ public final class Benchmarks {
         Path f = dir.resolve("growth-" + n + ".txt");
         report.add("  " + (Files.exists(f) ? Files.readString(f) : n + " articles: no heap measurement"));
       }
-      for (String b : List.of("topics", "topicsAndDisagreements")) {
+      for (String b : List.of("topicsAndDisagreements")) {
         for (String n : sizes) {
           report.add(row(b + " at " + n + " articles", "", v.get(b + "@" + n)));
         }
         report.add(row(b + ": time at " + sizes[2] + " / time at " + sizes[0] + " (10x the articles)", "<= 12x",
-            v.get(b + "@" + sizes[2]).ratio(v.get(b + "@" + sizes[0]))));
+            ratio(v.get(b + "@" + sizes[2]), v.get(b + "@" + sizes[0]))));
       }
     }
     if (parts.contains("load")) {
@@ -137,9 +142,10 @@ public final class Benchmarks {
       for (String kind : adv.keySet().stream().map(k -> k.substring(0, k.indexOf('@'))).distinct().toList()) {
         Value small = adv.get(kind + "@25000");
         Value large = adv.get(kind + "@100000");
-        Value perChar = new Value(large.score() * 1000 / 100_000, large.error() * 1000 / 100_000, "us/char");
+        Value perChar = large == null ? null
+            : new Value(large.score() * 1000 / 100_000, large.error() * 1000 / 100_000, "us/char");
         report.add(row("bad input " + kind + ": time per char at 100,000 chars | 4x chars / 1x", "linear: ~4x",
-            perChar) + " | " + large.ratio(small));
+            perChar) + " | " + ratio(large, small));
       }
     }
     StringBuilder out = new StringBuilder("\n== Gainsay benchmarks (" + Runtime.getRuntime().availableProcessors()
@@ -148,6 +154,10 @@ public final class Benchmarks {
     report.forEach(r -> out.append(r).append('\n'));
     System.out.print(out);
     Files.writeString(dir.resolve("summary.txt"), out.toString());
+  }
+
+  private static Value ratio(Value a, Value b) {
+    return a == null || b == null ? null : a.ratio(b);
   }
 
   private static String name(RunResult r) {
@@ -161,6 +171,6 @@ public final class Benchmarks {
   }
 
   private static String row(String what, String target, Value value) {
-    return String.format(Locale.ROOT, "%-66s %-12s %s", what, target, value);
+    return String.format(Locale.ROOT, "%-66s %-12s %s", what, target, value == null ? "(failed: see the log)" : value);
   }
 }

@@ -4,8 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -62,6 +64,7 @@ public final class TextAnalyzer {
     TokenizerME tokenizer = new TokenizerME(models.tokenizer);
     POSTaggerME tagger = new POSTaggerME(models.pos);
     List<Sentence> sentences = new ArrayList<>();
+    Map<String, String> strings = new HashMap<>(); // one copy of each word and lemma per article: less heap
     int paragraph = -1; // every non-blank line is a paragraph: news text breaks paragraphs with one newline
     int lineStart = 0;
     while (lineStart <= text.length()) {
@@ -82,7 +85,8 @@ public final class TextAnalyzer {
               || continuesSentence(line, spans[k + 1].getStart()))) {
             continue; // "Gen. Khalaf", "Jan. 3", "(D-Calif.) said": the model splits after some abbreviations
           }
-          addSentence(sentences, paragraph, text, lineStart + from, lineStart + spans[k].getEnd(), tokenizer, tagger);
+          addSentence(sentences, paragraph, text, lineStart + from, lineStart + spans[k].getEnd(), tokenizer, tagger,
+              strings);
           from = -1;
         }
       }
@@ -280,7 +284,7 @@ public final class TextAnalyzer {
   }
 
   private void addSentence(List<Sentence> out, int paragraph, String text, int start, int end, TokenizerME tokenizer,
-      POSTaggerME tagger) {
+      POSTaggerME tagger, Map<String, String> strings) {
     String sentenceText = text.substring(start, end);
     opennlp.tools.util.Span[] spans =
         splitContractions(sentenceText, mergeAbbreviations(sentenceText, tokenize(sentenceText, tokenizer)));
@@ -288,7 +292,8 @@ public final class TextAnalyzer {
       int to = Math.min(spans.length, from + maxSentenceTokens);
       String[] words = new String[to - from];
       for (int i = from; i < to; i++) {
-        words[i - from] = sentenceText.substring(spans[i].getStart(), spans[i].getEnd());
+        String word = sentenceText.substring(spans[i].getStart(), spans[i].getEnd());
+        words[i - from] = strings.computeIfAbsent(word, w -> w);
       }
       String[] tags = tagger.tag(words);
       List<Token> tokens = new ArrayList<>(words.length);
@@ -300,7 +305,8 @@ public final class TextAnalyzer {
         if (tag.equals("PRON") && !PRONOUNS.contains(words[i].toLowerCase(Locale.ROOT))) {
           tag = "NOUN"; // pronouns are a closed class: "harbour/PRON" is a tagging slip
         }
-        tokens.add(new Token(words[i], ts, te, tag, lemma(words[i], tag)));
+        String lemma = lemma(words[i], tag);
+        tokens.add(new Token(words[i], ts, te, tag, strings.computeIfAbsent(lemma, l -> l)));
       }
       out.add(new Sentence(out.size(), paragraph, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens));
     }
