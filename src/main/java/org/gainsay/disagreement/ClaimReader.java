@@ -318,7 +318,7 @@ public final class ClaimReader {
         }
       }
       if (thing == null || isYear(t, value) || DAYS.containsKey(thing) || UNITS.contains(thing)
-          || to < tk.size() && tk.get(to).text().matches("\\d+/\\d+")) {
+          || to < tk.size() && FRACTION.matcher(tk.get(to).text()).matches()) {
         continue;
       }
       Span span = new Span(tk.get(from).start(), tk.get(to - 1).end());
@@ -336,6 +336,7 @@ public final class ClaimReader {
   }
 
   static final String DURATION = "@duration";
+  private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile("\\d+/\\d+");
   /**
    * Units and measures: two numbers of miles or percent in two statements are rarely the same quantity, so only
    * counts of things (people, troops, shots) are compared.
@@ -389,14 +390,8 @@ public final class ClaimReader {
       }
       double days = DAYS.get(unit);
       Span span = new Span(tk.get(from).start(), tk.get(to - 1).end());
-      StringBuilder text = new StringBuilder();
-      for (int k = from; k < to; k++) {
-        if (k > from && tk.get(k - 1).end() < tk.get(k).start()) {
-          text.append(' ');
-        }
-        text.append(tk.get(k).text());
-      }
-      out.add(new Claim.Quantity(n[0] * days, n[1] * days, DURATION, text.toString(), span));
+      String text = Token.join(tk.subList(from, to));
+      out.add(new Claim.Quantity(n[0] * days, n[1] * days, DURATION, text, span));
       i = to - 1;
     }
     return out;
@@ -416,7 +411,7 @@ public final class ClaimReader {
   }
 
   private static boolean isYear(Token t, double[] v) {
-    return t.text().matches("(1[89]|20)\\d\\d") && v[0] == v[1];
+    return DateReader.YEAR.matcher(t.text()).matches() && v[0] == v[1];
   }
 
   private static double[] value(Token t) {

@@ -30,6 +30,12 @@ final class DateReader {
       .put("thursday", DayOfWeek.THURSDAY).put("friday", DayOfWeek.FRIDAY).put("saturday", DayOfWeek.SATURDAY)
       .put("sunday", DayOfWeek.SUNDAY).build();
 
+  // compiled once: these run for every token of every statement
+  private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("(st|nd|rd|th)$");
+  private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{1,2}");
+  static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
+
   private DateReader() {}
 
   static List<Claim.DateRef> read(List<Token> tk, LocalDate published) {
@@ -55,7 +61,7 @@ final class DateReader {
         // "3 January"
         to = i + 2;
         date = resolve(null, MONTHS.get(tk.get(i + 1).lower()), day(tk.get(i)), published);
-      } else if (w.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      } else if (ISO_DATE.matcher(w).matches()) {
         to = i + 1;
         try {
           date = LocalDate.parse(w);
@@ -83,14 +89,8 @@ final class DateReader {
         from = i - 1;
       }
       Span span = new Span(tk.get(from).start(), tk.get(to - 1).end());
-      StringBuilder text = new StringBuilder();
-      for (int k = from; k < to; k++) {
-        if (k > from && tk.get(k - 1).end() < tk.get(k).start()) {
-          text.append(' ');
-        }
-        text.append(tk.get(k).text());
-      }
-      out.add(new Claim.DateRef(date, text.toString(), span, asOf));
+      String text = Token.join(tk.subList(from, to));
+      out.add(new Claim.DateRef(date, text, span, asOf));
       i = to - 1;
     }
     return out;
@@ -113,8 +113,8 @@ final class DateReader {
   }
 
   private static int day(Token t) {
-    String s = t.text().replaceAll("(st|nd|rd|th)$", "");
-    if (!s.matches("\\d{1,2}")) {
+    String s = ORDINAL.matcher(t.text()).replaceAll("");
+    if (!DAY.matcher(s).matches()) {
       return -1;
     }
     int d = Integer.parseInt(s);
@@ -122,6 +122,6 @@ final class DateReader {
   }
 
   private static int year(Token t) {
-    return t.text().matches("(1[89]|20)\\d\\d") ? Integer.parseInt(t.text()) : -1;
+    return YEAR.matcher(t.text()).matches() ? Integer.parseInt(t.text()) : -1;
   }
 }

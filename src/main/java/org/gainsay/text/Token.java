@@ -46,4 +46,16 @@ public record Token(String text, int start, int end, String tag, String lemma) {
   public boolean isCapitalized() {
     return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
   }
+
+  /** The tokens' text as written, a space wherever the article had white space between two of them. */
+  public static String join(java.util.List<Token> tokens) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < tokens.size(); k++) {
+      if (k > 0 && tokens.get(k - 1).end() < tokens.get(k).start()) {
+        sb.append(' ');
+      }
+      sb.append(tokens.get(k).text());
+    }
+    return sb.toString();
+  }
 }

@@ -91,33 +91,14 @@ public final class Terms {
     return new Concepts(new ArrayList<>(predicates), new ArrayList<>(arguments));
   }
 
-  /** The concepts of {@code s}, in text order without repeats; event frames are prefixed with '@'. */
+  /** The concepts of {@code s} without repeats, predicates first; event frames are prefixed with '@'. */
   public List<String> of(Statement s) {
     return of(s.tokens());
   }
 
-  /** The concepts of a run of tokens. */
+  /** The concepts of a run of tokens: predicates, then arguments. */
   public List<String> of(List<Token> tokens) {
-    List<String> lemmas = new ArrayList<>(tokens.size());
-    for (Token t : tokens) {
-      lemmas.add(t.lemma());
-    }
-    Set<String> out = new LinkedHashSet<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      int len = events.match(lemmas, i);
-      if (len > 0) {
-        String phrase = len == 1 ? lemmas.get(i) : String.join(" ", lemmas.subList(i, i + len));
-        out.add("@" + events.lookup(phrase).orElseThrow().frame());
-        i += len - 1;
-        continue;
-      }
-      Token t = tokens.get(i);
-      String term = term(t);
-      if (term != null) {
-        out.add(term);
-      }
-    }
-    return List.copyOf(out);
+    return concepts(tokens).all();
   }
 
   private String term(Token t) {
