@@ -19,6 +19,7 @@ import org.gainsay.nlp.NlpModels;
 import org.gainsay.nlp.Stemmer;
 import org.gainsay.nlp.TextAnalyzer;
 import org.gainsay.nlp.WordNet;
+import org.gainsay.statement.AttributionTagger;
 import org.gainsay.statement.CueLexicon;
 import org.gainsay.statement.Statement;
 import org.gainsay.statement.StatementExtractor;
@@ -52,6 +53,8 @@ public final class Gainsay {
   private final int maxArticleChars;
   private final TextAnalyzer analyzer;
   private final StatementExtractor extractor;
+  /** The statement stage without its trained tagger: what the tagger is trained on. */
+  private final StatementExtractor rulesExtractor;
   private final TopicGrouper grouper;
   private final DisagreementDetector detector;
   private final PairwiseComparer comparer;
@@ -67,7 +70,11 @@ public final class Gainsay {
     NlpModels nlpModels = NlpModels.load();
     WordNet wordNet = await(wordNetTask);
     this.analyzer = new TextAnalyzer(nlpModels, wordNet, b.maxSentenceTokens);
-    this.extractor = new StatementExtractor(CueLexicon.load());
+    CueLexicon cues = CueLexicon.load();
+    this.rulesExtractor = new StatementExtractor(cues);
+    AttributionTagger tagger = b.rulesOnlyAttribution ? null
+        : b.attributionTagger != null ? b.attributionTagger : AttributionTagger.bundled();
+    this.extractor = tagger == null ? rulesExtractor : new StatementExtractor(cues, tagger);
     EventLexicon events = EventLexicon.load();
     this.grouper = new TopicGrouper(new Terms(events, wordNet));
     this.detector = new DisagreementDetector(new ClaimReader(events), wordNet);
@@ -201,13 +208,40 @@ public final class Gainsay {
     return stance;
   }
 
+  /**
+   * What the attribution tagger reads of each sentence of {@code article}, with the roles the statement stage's rules
+   * (without the tagger) gave each token; for training a tagger ({@code gainsay train attribution}).
+   */
+  public List<AttributionTagger.Input> attributionInputs(Article article) {
+    return rulesExtractor.taggerInputs(analyzeText(article));
+  }
+
   /** Settings for a {@link Gainsay}; {@link #build()} loads the models. Not thread-safe; the built object is. */
   public static final class Builder {
     private int maxArticleChars = 2_000_000;
     private int maxSentenceTokens = 250;
     private StanceModel stanceModel;
+    private AttributionTagger attributionTagger;
+    private boolean rulesOnlyAttribution;
 
     private Builder() {}
+
+    /**
+     * The trained tagger that adds the attributions the rules miss (default: {@link AttributionTagger#bundled()},
+     * {@code models/attribution-model.bin.gz}).
+     */
+    public Builder attributionTagger(AttributionTagger tagger) {
+      this.attributionTagger = Objects.requireNonNull(tagger, "attribution tagger is null");
+      this.rulesOnlyAttribution = false;
+      return this;
+    }
+
+    /** Reads attributions by the statement stage's rules alone, without the trained tagger. */
+    public Builder rulesOnlyAttribution() {
+      this.rulesOnlyAttribution = true;
+      this.attributionTagger = null;
+      return this;
+    }
 
     /** The model that decides stances (default: {@link StanceModel#bundled()}, the trained one). */
     public Builder stanceModel(StanceModel model) {

@@ -66,6 +66,13 @@ final class EvalPolnearCommand implements Callable<Integer> {
       description = "also write every pair that does not match strictly on all parts to FILE, tab-separated")
   Path mismatches;
 
+  @Option(names = "--rules", description = "read attributions by the rules alone, without the trained tagger")
+  boolean rulesOnly;
+
+  @Option(names = "--model", paramLabel = "FILE",
+      description = "an attribution tagger model to use instead of the bundled one")
+  Path model;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -83,7 +90,18 @@ final class EvalPolnearCommand implements Callable<Integer> {
       err.println("gainsay eval polnear: " + e.getMessage());
       return 2;
     }
-    Gainsay gainsay = Gainsay.builder().build();
+    Gainsay.Builder builder = Gainsay.builder();
+    if (rulesOnly) {
+      builder.rulesOnlyAttribution();
+    } else if (model != null) {
+      try (java.io.InputStream in = Files.newInputStream(model)) {
+        builder.attributionTagger(org.gainsay.statement.AttributionTagger.read(in));
+      } catch (IOException e) {
+        err.println("gainsay eval polnear: cannot read --model " + model + ": " + e.getMessage());
+        return 2;
+      }
+    }
+    Gainsay gainsay = builder.build();
     AttributionScores total = AttributionScores.empty();
     int predictedAll = 0;
     int goldAll = 0;

@@ -31,7 +31,12 @@ public enum CueStance {
   /** "criticized", "opposed", "attacked", "blamed": the source is against what the content names. */
   OPPOSE,
   /** "urged", "called for", "demanded": the source asks for what the content says, which is not yet so. */
-  REQUEST;
+  REQUEST,
+  /**
+   * A cue outside the lexicon that the attribution model found ("mocked", "is most proud of"): the content is the
+   * source's, but what the source does with it is unknown, so it is read as {@link Effect#WEAKEN}.
+   */
+  OTHER;
 
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);

@@ -109,9 +109,36 @@ public final class StatementExtractor {
   private static final int LOOK_BACK = 64;
 
   private final CueLexicon cues;
+  /** The trained reader of what the rules miss, or null to read by rules alone. */
+  private final AttributionTagger tagger;
 
+  /** An extractor that reads attributions by its rules alone. */
   public StatementExtractor(CueLexicon cues) {
-    this.cues = cues;
+    this(cues, null);
+  }
+
+  /**
+   * An extractor that reads attributions by its rules and then adds those that {@code tagger} finds where no rule
+   * read one (null: rules alone).
+   */
+  public StatementExtractor(CueLexicon cues, AttributionTagger tagger) {
+    this.cues = java.util.Objects.requireNonNull(cues, "cue lexicon is null");
+    this.tagger = tagger;
+  }
+
+  /**
+   * What the attribution tagger reads of each sentence of {@code text} (tokens, quotes, and the roles this
+   * extractor's rules gave the tokens), in text order; for training a tagger ({@link AttributionTagger.Trainer}).
+   * Sentences that only sign a quote ("—Jane Doe") are left out.
+   */
+  public List<AttributionTagger.Input> taggerInputs(AnalyzedText text) {
+    Article a = new Article(text, Quotes.find(text.text()));
+    a.recorded = new ArrayList<>();
+    List<Statement> out = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      a.read(s, out);
+    }
+    return List.copyOf(a.recorded);
   }
 
   public CueLexicon cues() {
@@ -168,6 +195,8 @@ public final class StatementExtractor {
     int link = -1;
     /** Index of a "citing" this frame read its source from, or -1. */
     int citingAt = -1;
+    /** Read by the attribution tagger, not by a rule: a cue outside the lexicon has stance OTHER. */
+    boolean learned;
     int start() {
       int s = cueFrom;
       if (mentionFrom >= 0) {
@@ -203,6 +232,8 @@ public final class StatementExtractor {
     private String pendingColonChannel;
     /** Index of the first quote that may still contain a token; tokens come in text order. */
     private int quoteCursor;
+    /** When not null, what the tagger reads of each sentence is kept here (for training). */
+    private List<AttributionTagger.Input> recorded;
 
     Article(AnalyzedText text, List<Span> quotes) {
       this.text = text;
@@ -222,6 +253,13 @@ public final class StatementExtractor {
         return;
       }
       List<Frame> frames = frames(tk, inQuote);
+      AttributionTagger.Input input = null;
+      if (tagger != null || recorded != null) {
+        input = taggerInput(tk, inQuote, frames);
+        if (recorded != null) {
+          recorded.add(input);
+        }
+      }
       if (frames.size() == 1 && frames.get(0).trailing) {
         Frame f = frames.get(0);
         if (reattribute(s, out, source(tk, f), cue(tk, f), channel(tk, f))) {
@@ -233,6 +271,14 @@ public final class StatementExtractor {
       Frame colonOnly = null;
       if (!frames.isEmpty() && frames.get(frames.size() - 1).colonOnly) {
         colonOnly = frames.remove(frames.size() - 1);
+      }
+      if (tagger != null && recorded == null) {
+        // the tagger vetoes a rule frame whose cue it reads as no cue, then adds what the rules missed
+        int[] labels = tagger.tag(input);
+        // (shapes marked by punctuation alone, "X: Y" and "Y —X", are the rules' to read)
+        frames.removeIf(f -> !f.colonOnly && words(tk, f.cueFrom, f.cueTo) > 0
+            && !tagged(labels, f.cueFrom, f.cueTo, 2));
+        addTagged(tk, inQuote, labels, frames, colonOnly);
       }
       if (!frames.isEmpty()) {
         Source previous = null;
@@ -584,8 +630,9 @@ public final class StatementExtractor {
         if (inQuote[c] || !(t.isVerb() || t.is("AUX") && t.lemma().equals("say") || verbTaggedNoun(tk, c))) {
           continue;
         }
-        if (t.lower().equals("according") || c > 0 && tk.get(c - 1).lower().matches("so|-|so-")) {
-          continue; // "so-called" calls nobody
+        if (t.lower().equals("according") || c > 0 && tk.get(c - 1).lower().matches("so|-|so-")
+            || c > 0 && tk.get(c - 1).text().endsWith("-") && tk.get(c - 1).end() == t.start()) {
+          continue; // "so-called" calls nobody; "Iranian-backed militiamen" is a compound, not a cue
         }
         Frame f = frameAt(tk, inQuote, c);
         if (f != null) {
@@ -626,6 +673,202 @@ public final class StatementExtractor {
      * Whether {@code f} can join the frames already accepted (which all start before it), cutting an earlier
      * frame's content where a new clause begins ("X said A, and Y said B"; "X declined, saying B").
      */
+    /** What the tagger reads of a sentence: the rules' frames give each token its role. */
+    private AttributionTagger.Input taggerInput(List<Token> tk, boolean[] inQuote, List<Frame> frames) {
+      int n = tk.size();
+      byte[] roles = new byte[n];
+      for (Frame f : frames) {
+        mark(roles, f.contentFrom, f.contentTo, AttributionTagger.RULE_CONTENT);
+        mark(roles, f.content2From, f.content2To, AttributionTagger.RULE_CONTENT);
+        mark(roles, f.nameFrom, f.nameTo, AttributionTagger.RULE_SOURCE);
+        mark(roles, f.mentionFrom, f.mentionTo, AttributionTagger.RULE_SOURCE);
+        mark(roles, f.cueFrom, f.cueTo, AttributionTagger.RULE_CUE);
+      }
+      boolean[] lexicon = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        Token t = tk.get(i);
+        lexicon[i] = (t.isVerb() || t.is("AUX")) && cues.contains(t.lemma())
+            || t.is("NOUN") && cues.containsNoun(t.lemma())
+            || t.lower().equals("according") && i + 1 < n && tk.get(i + 1).lower().equals("to");
+      }
+      return new AttributionTagger.Input(tk, inQuote, roles, lexicon);
+    }
+
+    private void mark(byte[] roles, int from, int to, byte role) {
+      for (int k = Math.max(0, from); k < Math.min(to, roles.length); k++) {
+        roles[k] = role;
+      }
+    }
+
+    /**
+     * Adds the attributions the tagger reads where no rule read one: each cue it tags outside every rule frame, with
+     * the source and content it tags nearest that cue.
+     */
+    private void addTagged(List<Token> tk, boolean[] inQuote, int[] labels, List<Frame> frames, Frame colonOnly) {
+      List<int[]> segs = new ArrayList<>(); // {part, from, to}
+      for (int i = 0; i < labels.length; i++) {
+        int part = AttributionTagger.part(labels[i]);
+        if (part == 0) {
+          continue;
+        }
+        int[] last = segs.isEmpty() ? null : segs.get(segs.size() - 1);
+        if (AttributionTagger.begins(labels[i]) || last == null || last[0] != part || last[2] != i) {
+          segs.add(new int[] {part, i, i + 1});
+        } else {
+          last[2] = i + 1;
+        }
+      }
+      List<Frame> taken = new ArrayList<>(frames);
+      if (colonOnly != null) {
+        taken.add(colonOnly);
+      }
+      List<Frame> added = new ArrayList<>();
+      for (int[] cue : segs) {
+        if (cue[0] != 2 || allQuoted(inQuote, cue[1], cue[2]) || words(tk, cue[1], cue[2]) == 0
+            || overlapsAny(taken, cue[1], cue[2])
+            || cue[1] > 0 && tk.get(cue[1] - 1).text().endsWith("-") && tk.get(cue[1] - 1).end() == tk.get(cue[1])
+                .start()) {
+          continue;
+        }
+        int[] source = null;
+        int[] content = null;
+        int[] content2 = null;
+        for (int[] seg : segs) {
+          if (seg[0] == 2 || nearestCue(segs, seg) != cue || overlapsAny(taken, seg[1], seg[2])) {
+            continue;
+          }
+          if (seg[0] == 1) {
+            if (source == null || distance(seg, cue) < distance(source, cue)) {
+              source = seg;
+            }
+          } else if (seg[2] <= cue[1]) {
+            if (content2 == null || seg[2] > content2[2]) {
+              content2 = seg; // before the cue
+            }
+          } else if (content == null || seg[1] < content[1]) {
+            content = seg;
+          }
+        }
+        if (content == null) {
+          content = content2;
+          content2 = null;
+        }
+        if (content == null) {
+          // no content tagged near the cue: the rest of the clause after it, else what comes before it
+          int end = cue[2];
+          while (end < tk.size() && !overlapsAny(taken, end, end + 1) && !tagged(labels, end, end + 1, 2)) {
+            end++;
+          }
+          if (words(tk, cue[2], end) > 0) {
+            content = new int[] {3, cue[2], end};
+          } else {
+            int from = cue[1];
+            while (from > 0 && !overlapsAny(taken, from - 1, from) && AttributionTagger.part(labels[from - 1]) != 2
+                && (source == null || from - 1 >= source[2])) {
+              from--;
+            }
+            content = new int[] {3, from, cue[1]};
+          }
+        }
+        if (words(tk, content[1], content[2]) == 0) {
+          continue;
+        }
+        Frame f = new Frame();
+        f.learned = true;
+        f.cueFrom = cue[1];
+        f.cueTo = cue[2];
+        int head = -1;
+        for (int k = cue[1]; k < cue[2]; k++) {
+          if (tk.get(k).isVerb() || head < 0 && (tk.get(k).is("NOUN") || tk.get(k).is("ADJ"))) {
+            head = k;
+          }
+        }
+        if (head < 0) {
+          head = cue[1];
+        }
+        f.head = head;
+        String lemma = tk.get(head).lemma();
+        if (head + 1 < cue[2] && cues.lookup(lemma + " " + tk.get(head + 1).lower()).isPresent()) {
+          lemma = lemma + " " + tk.get(head + 1).lower();
+        } else if (tk.get(cue[1]).lower().equals("according")) {
+          lemma = "according to";
+        }
+        f.lemma = lemma;
+        if (source != null) {
+          int from = source[1];
+          int to = source[2];
+          while (from < to && tk.get(from).isPunct()) {
+            from++;
+          }
+          while (to > from && tk.get(to - 1).isPunct()) {
+            to--;
+          }
+          if (to > from) {
+            f.nameFrom = from;
+            f.nameTo = to;
+            f.mentionFrom = from;
+            f.mentionTo = to;
+          }
+        }
+        f.contentFrom = content[1];
+        f.contentTo = content[2];
+        f.backward = content[2] <= cue[1];
+        if (content2 != null && words(tk, content2[1], content2[2]) > 0) {
+          f.content2From = content2[1];
+          f.content2To = content2[2];
+        }
+        added.add(f);
+        taken.add(f);
+      }
+      if (!added.isEmpty()) {
+        frames.addAll(added);
+        frames.sort(Comparator.comparingInt((Frame f) -> f.cueFrom));
+      }
+    }
+
+    /** Whether some token in [from, to) has a label of {@code part} (1 source, 2 cue, 3 content). */
+    private boolean tagged(int[] labels, int from, int to, int part) {
+      for (int k = Math.max(0, from); k < Math.min(to, labels.length); k++) {
+        if (AttributionTagger.part(labels[k]) == part) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean allQuoted(boolean[] inQuote, int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (!inQuote[k]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean overlapsAny(List<Frame> frames, int from, int to) {
+      for (Frame f : frames) {
+        if (from < f.end() && f.start() < to) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private int distance(int[] a, int[] b) {
+      return a[2] <= b[1] ? b[1] - a[2] : a[1] >= b[2] ? a[1] - b[2] : 0;
+    }
+
+    /** The cue segment nearest to {@code seg}, or null; ties go to the later cue. */
+    private int[] nearestCue(List<int[]> segs, int[] seg) {
+      int[] best = null;
+      for (int[] c : segs) {
+        if (c[0] == 2 && (best == null || distance(seg, c) <= distance(seg, best))) {
+          best = c;
+        }
+      }
+      return best;
+    }
+
     private boolean fits(List<Token> tk, boolean[] inQuote, List<Frame> accepted, Frame f) {
       if (f.participle && f.nameFrom < 0 && accepted.isEmpty()) {
         return false; // "..., adding B" after a quote with no speaker in this sentence
@@ -1857,8 +2100,9 @@ public final class StatementExtractor {
       if (e.isEmpty() && f.lemma.indexOf(' ') > 0) {
         e = cues.lookup(f.lemma.substring(0, f.lemma.indexOf(' ')));
       }
-      CueStance stance = e.map(CueLexicon.Entry::stance).orElse(CueStance.ASSERT);
-      CueStance.Effect effect = e.map(CueLexicon.Entry::effect).orElse(CueStance.Effect.NONE);
+      CueStance stance = e.map(CueLexicon.Entry::stance).orElse(f.learned ? CueStance.OTHER : CueStance.ASSERT);
+      CueStance.Effect effect = e.map(CueLexicon.Entry::effect)
+          .orElse(f.learned ? CueStance.Effect.WEAKEN : CueStance.Effect.NONE);
       int at = f.head >= 0 ? f.head : f.cueFrom;
       if (at > 0 && negated(tk, at) && stance == CueStance.ASSERT) {
         effect = CueStance.Effect.WEAKEN; // "did not say"
