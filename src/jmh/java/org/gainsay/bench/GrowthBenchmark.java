@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * How topic grouping and disagreement detection (together, as {@code Gainsay.analyze} runs them; each stage alone is
  * timed by {@link PipelineBenchmark}) grow with the corpus: 1,000, 5,000 and 10,000 invented articles
  * ({@link SyntheticCorpus}: the corpus grows by stories, eight articles each), statements extracted once in the
- * setup. Forks run with a 1 GB heap, so a run that completes at 10,000 articles shows the stages fit in it; the live
+ * setup. Forks run with a 2 GB heap so that the timing is not bound by the collector; the live
  * heap after the setup (models, articles and their statements) is printed as {@code [heap]}.
  */
 @State(Scope.Benchmark)
@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
 public class GrowthBenchmark {
   @Param({"1000", "5000", "10000"})
   public int articles;
