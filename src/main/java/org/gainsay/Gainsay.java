@@ -62,38 +62,49 @@ public final class Gainsay {
 
   private Gainsay(Builder b) throws IOException {
     this.maxArticleChars = b.maxArticleChars;
-    // WordNet (the slower) loads on a second thread while the OpenNLP models load on this one
-    FutureTask<WordNet> wordNetTask = new FutureTask<>(WordNet::load);
-    Thread loader = new Thread(wordNetTask, "gainsay-wordnet-loader");
-    loader.setDaemon(true);
-    loader.start();
+    // WordNet loads on a second thread and the trained models on a third while the OpenNLP models load on this one
+    FutureTask<WordNet> wordNetTask = start("gainsay-wordnet-loader", WordNet::load);
+    FutureTask<AttributionTagger> taggerTask = start("gainsay-tagger-loader", () -> b.rulesOnlyAttribution ? null
+        : b.attributionTagger != null ? b.attributionTagger : AttributionTagger.bundled());
+    FutureTask<StanceModel> stanceTask = start("gainsay-stance-loader",
+        () -> b.stanceModel != null ? b.stanceModel : StanceModel.bundled());
     NlpModels nlpModels = NlpModels.load();
-    WordNet wordNet = await(wordNetTask);
+    WordNet wordNet = await(wordNetTask, "WordNet");
     this.analyzer = new TextAnalyzer(nlpModels, wordNet, b.maxSentenceTokens);
     CueLexicon cues = CueLexicon.load();
     this.rulesExtractor = new StatementExtractor(cues);
-    AttributionTagger tagger = b.rulesOnlyAttribution ? null
-        : b.attributionTagger != null ? b.attributionTagger : AttributionTagger.bundled();
+    AttributionTagger tagger = await(taggerTask, "the attribution model");
     this.extractor = tagger == null ? rulesExtractor : new StatementExtractor(cues, tagger);
     EventLexicon events = EventLexicon.load();
     this.grouper = new TopicGrouper(new Terms(events, wordNet));
     this.detector = new DisagreementDetector(new ClaimReader(events), wordNet);
     this.comparer = new PairwiseComparer(grouper.terms(), detector, wordNet);
     this.stance = new StanceDetector(new ClaimReader(events), grouper.terms(), new Stemmer(),
-        b.stanceModel != null ? b.stanceModel : StanceModel.bundled());
+        await(stanceTask, "the stance model"));
   }
 
-  private static WordNet await(FutureTask<WordNet> task) throws IOException {
+  private static <T> FutureTask<T> start(String name, java.util.concurrent.Callable<T> load) {
+    FutureTask<T> task = new FutureTask<>(load);
+    Thread loader = new Thread(task, name);
+    loader.setDaemon(true);
+    loader.start();
+    return task;
+  }
+
+  private static <T> T await(FutureTask<T> task, String what) throws IOException {
     try {
       return task.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted while loading WordNet", e);
+      throw new IOException("interrupted while loading " + what, e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof IOException io) {
         throw io;
       }
-      throw new IllegalStateException("cannot load WordNet: " + e.getCause(), e.getCause());
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException("cannot load " + what + ": " + e.getCause(), e.getCause());
     }
   }
 

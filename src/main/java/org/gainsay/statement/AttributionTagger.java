@@ -2,8 +2,6 @@ package org.gainsay.statement;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -100,38 +98,49 @@ public final class AttributionTagger {
 
   /** Reads a model written by {@link #write}. */
   public static AttributionTagger read(InputStream raw) throws IOException {
-    DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw), 1 << 16));
-    int magic = in.readInt();
-    int version = in.readInt();
-    if (magic != MAGIC || version != VERSION) {
-      throw new IOException(String.format(Locale.ROOT, "not a Gainsay attribution model of version %d "
-          + "(magic %08x, version %d): retrain it with gainsay train attribution", VERSION, magic, version));
+    java.nio.ByteBuffer in;
+    try {
+      in = java.nio.ByteBuffer.wrap(new GZIPInputStream(raw, 1 << 16).readAllBytes());
+    } catch (java.util.zip.ZipException e) {
+      throw new IOException("not a Gainsay attribution model (not gzip: " + e.getMessage() + "): retrain it with "
+          + "gainsay train attribution", e);
     }
-    int labels = in.readInt();
-    if (labels != LABELS) {
-      throw new IOException("attribution model has " + labels + " labels, expected " + LABELS);
-    }
-    float[][] t = new float[LABELS + 1][LABELS];
-    for (float[] row : t) {
-      for (int j = 0; j < LABELS; j++) {
-        row[j] = in.readFloat();
+    try {
+      int magic = in.getInt();
+      int version = in.getInt();
+      if (magic != MAGIC || version != VERSION) {
+        throw new IOException(String.format(Locale.ROOT, "not a Gainsay attribution model of version %d "
+            + "(magic %08x, version %d): retrain it with gainsay train attribution", VERSION, magic, version));
       }
-    }
-    int n = in.readInt();
-    if (n < 0 || n > 50_000_000) {
-      throw new IOException("attribution model claims " + n + " features");
-    }
-    float scale = in.readFloat();
-    FeatureWeights w = new FeatureWeights(n);
-    float[] row = new float[LABELS];
-    for (int i = 0; i < n; i++) {
-      long key = in.readLong();
-      for (int j = 0; j < LABELS; j++) {
-        row[j] = in.readShort() * scale;
+      int labels = in.getInt();
+      if (labels != LABELS) {
+        throw new IOException("attribution model has " + labels + " labels, expected " + LABELS);
       }
-      w.put(key, row);
+      float[][] t = new float[LABELS + 1][LABELS];
+      for (float[] row : t) {
+        for (int j = 0; j < LABELS; j++) {
+          row[j] = in.getFloat();
+        }
+      }
+      int n = in.getInt();
+      if (n < 0 || (long) n * (8 + 2 * LABELS) > in.remaining()) {
+        throw new IOException("attribution model claims " + n + " features but holds " + in.remaining()
+            + " bytes (truncated?): retrain it with gainsay train attribution");
+      }
+      float scale = in.getFloat();
+      FeatureWeights w = new FeatureWeights(n);
+      float[] row = new float[LABELS];
+      for (int i = 0; i < n; i++) {
+        long key = in.getLong();
+        for (int j = 0; j < LABELS; j++) {
+          row[j] = in.getShort() * scale;
+        }
+        w.put(key, row);
+      }
+      return new AttributionTagger(w, t);
+    } catch (java.nio.BufferUnderflowException e) {
+      throw new IOException("attribution model is truncated: retrain it with gainsay train attribution", e);
     }
-    return new AttributionTagger(w, t);
   }
 
   /** Writes the model (gzip; weights quantized to 16 bits). Deterministic: the same model gives the same bytes. */

@@ -93,6 +93,20 @@ class AttributionTaggerTest {
   }
 
   @Test
+  void aTruncatedModelIsRefusedNotHalfRead() throws IOException {
+    ByteArrayOutputStream a = new ByteArrayOutputStream();
+    trained().write(a);
+    byte[] whole = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(a.toByteArray())).readAllBytes();
+    ByteArrayOutputStream cut = new ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(cut)) {
+      gz.write(whole, 0, whole.length - 9);
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> AttributionTagger.read(new ByteArrayInputStream(cut.toByteArray())))
+        .isInstanceOf(IOException.class).hasMessageContaining("retrain it with gainsay train attribution");
+  }
+
+  @Test
   void decodingNeverOpensASpanWithAnInsideLabel() {
     // scores that favour I_SOURCE everywhere: Viterbi must still begin the span with B_SOURCE
     float[][] score = new float[4][AttributionTagger.LABELS];
