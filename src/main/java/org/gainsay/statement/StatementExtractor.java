@@ -1154,6 +1154,12 @@ public final class StatementExtractor {
     /** A headline or paragraph opening "Clinton: Trump's plan is dangerous." */
     private Frame headline(List<Token> tk, boolean[] inQuote) {
       int start = 0;
+      // a transcript quoted whole: "WALLACE: Let's start ..." names its speaker in capitals after the quote mark
+      boolean transcript = tk.size() > 4 && tk.get(0).text().length() == 1
+          && Quotes.isMark(tk.get(0).text().charAt(0)) && isAllCaps(tk.get(1).text());
+      if (transcript) {
+        start = 1;
+      }
       int end = npForward(tk, start, true);
       if (end <= start || end >= tk.size() - 3 || end - start > 6 || !tk.get(end).lower().equals(":")) {
         return null;
@@ -1161,7 +1167,7 @@ public final class StatementExtractor {
       boolean named = false;
       for (int k = start; k < end; k++) {
         Token t = tk.get(k);
-        if (t.is("NUM") || inQuote[k]) {
+        if (t.is("NUM") || inQuote[k] && !(transcript && isAllCaps(t.text()))) {
           return null;
         }
         named |= t.is("PROPN") || t.isCapitalized() && (k > start || !FUNCTION_WORDS.contains(t.lower()));
@@ -1185,6 +1191,18 @@ public final class StatementExtractor {
       f.contentFrom = end + 1;
       f.contentTo = tk.size();
       return f;
+    }
+
+    private static boolean isAllCaps(String w) {
+      boolean letter = false;
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+        letter |= Character.isLetter(c);
+      }
+      return letter && w.length() >= 2;
     }
 
     private Frame according(List<Token> tk, int i) {

@@ -202,6 +202,15 @@ class AttributionShapesTest {
   }
 
   @Test
+  void aTranscriptQuotedWholeNamesEachSpeakerInCapitals() {
+    List<Statement> s = attributed("\"WALLACE: Let me ask you about the harbour tax that the city has not paid.\n\n"
+        + "\"BERG: We paid every cent of it last year, and we will pay it again.");
+    assertThat(s).extracting(st -> st.source().name()).containsExactly("WALLACE", "BERG");
+    assertThat(s).allSatisfy(st -> assertThat(st.cue().text()).isEqualTo(":"));
+    assertThat(s.get(1).text()).startsWith("We paid every cent");
+  }
+
+  @Test
   void aNounCueWithAPossessiveIsAnAttribution() {
     Statement s = only("Ferry operators rejected the union's claim that the boats were unsafe.");
     assertThat(s.cue().lemma()).isEqualTo("reject");
