@@ -315,7 +315,33 @@ public final class AttributionTagger {
         anyCue |= in.lexiconCue()[i];
         anyQuote |= in.inQuote()[i];
       }
+      // nearest lexicon cue on each side: its lemma, and its distance bucketed (0: none within 12 tokens)
+      leftCue = new int[n];
+      rightCue = new int[n];
+      leftDistance = new int[n];
+      rightDistance = new int[n];
+      int last = -1;
+      for (int i = 0; i < n; i++) {
+        leftCue[i] = last < 0 ? 17 : lemma[last];
+        leftDistance[i] = last < 0 || i - last > 12 ? 0 : Math.min(4, (i - last + 2) / 3);
+        if (in.lexiconCue()[i]) {
+          last = i;
+        }
+      }
+      int next = -1;
+      for (int i = n - 1; i >= 0; i--) {
+        rightCue[i] = next < 0 ? 19 : lemma[next];
+        rightDistance[i] = next < 0 || next - i > 12 ? 0 : Math.min(4, (next - i + 2) / 3);
+        if (in.lexiconCue()[i]) {
+          next = i;
+        }
+      }
     }
+
+    private final int[] leftCue;
+    private final int[] rightCue;
+    private final int[] leftDistance;
+    private final int[] rightDistance;
 
     private boolean anyCue;
     private boolean anyQuote;
@@ -339,21 +365,11 @@ public final class AttributionTagger {
 
     /** The lemma of the nearest lexicon cue before {@code i} (within the sentence), or a marker. */
     private int leftCue(int i) {
-      for (int j = i - 1; j >= 0; j--) {
-        if (in.lexiconCue()[j]) {
-          return lemma[j];
-        }
-      }
-      return 17;
+      return leftCue[i];
     }
 
     private int rightCue(int i) {
-      for (int j = i + 1; j < lemma.length; j++) {
-        if (in.lexiconCue()[j]) {
-          return lemma[j];
-        }
-      }
-      return 19;
+      return rightCue[i];
     }
 
     private int w(int i) {
@@ -403,21 +419,8 @@ public final class AttributionTagger {
       int n = word.length;
       int k = 0;
       int pos = i == 0 ? 0 : i == n - 1 ? 1 : i * 5 / n + 2;
-      // distance to the nearest lexicon cue on each side, bucketed
-      int left = 0;
-      for (int j = i - 1; j >= 0 && j >= i - 12; j--) {
-        if (in.lexiconCue()[j]) {
-          left = Math.min(4, (i - j + 2) / 3);
-          break;
-        }
-      }
-      int right = 0;
-      for (int j = i + 1; j < n && j <= i + 12; j++) {
-        if (in.lexiconCue()[j]) {
-          right = Math.min(4, (j - i + 2) / 3);
-          break;
-        }
-      }
+      int left = leftDistance[i];
+      int right = rightDistance[i];
       out[k++] = key(0, 0);
       out[k++] = key(1, w(i));
       out[k++] = key(2, l(i));
@@ -465,17 +468,20 @@ public final class AttributionTagger {
     }
   }
 
-  /** An open-addressing map from feature keys to label weights. Not thread-safe while filled; read-only after. */
+  /**
+   * An open-addressing map from feature keys to label weights, laid out so that a look-up touches one place in memory:
+   * each slot is nine ints, the key's two halves and the seven weights as float bits. Not thread-safe while filled;
+   * read-only after.
+   */
   static final class FeatureWeights {
-    private long[] keys;
-    private float[] values;
+    private static final int STRIDE = 2 + LABELS;
+    private int[] slots;
     private boolean[] used;
     private int size;
 
     FeatureWeights(int expected) {
       int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-      keys = new long[cap];
-      values = new float[cap * LABELS];
+      slots = new int[cap * STRIDE];
       used = new boolean[cap];
     }
 
@@ -485,13 +491,15 @@ public final class AttributionTagger {
 
     /** Adds the weights of {@code key}, if it has any, to {@code sums}. */
     void addTo(long key, float[] sums) {
-      int mask = keys.length - 1;
-      int i = (int) key & mask;
+      int mask = used.length - 1;
+      int hi = (int) (key >>> 32);
+      int lo = (int) key;
+      int i = lo & mask;
       while (used[i]) {
-        if (keys[i] == key) {
-          int base = i * LABELS;
+        int base = i * STRIDE;
+        if (slots[base] == hi && slots[base + 1] == lo) {
           for (int l = 0; l < LABELS; l++) {
-            sums[l] += values[base + l];
+            sums[l] += Float.intBitsToFloat(slots[base + 2 + l]);
           }
           return;
         }
@@ -500,33 +508,42 @@ public final class AttributionTagger {
     }
 
     void put(long key, float[] w) {
-      if ((size + 1) * 2 > keys.length) {
+      if ((size + 1) * 2 > used.length) {
         grow();
       }
-      int mask = keys.length - 1;
-      int i = (int) key & mask;
-      while (used[i] && keys[i] != key) {
+      int mask = used.length - 1;
+      int hi = (int) (key >>> 32);
+      int lo = (int) key;
+      int i = lo & mask;
+      while (used[i] && !(slots[i * STRIDE] == hi && slots[i * STRIDE + 1] == lo)) {
         i = (i + 1) & mask;
       }
+      int base = i * STRIDE;
       if (!used[i]) {
         used[i] = true;
-        keys[i] = key;
+        slots[base] = hi;
+        slots[base + 1] = lo;
         size++;
       }
-      System.arraycopy(w, 0, values, i * LABELS, LABELS);
+      for (int l = 0; l < LABELS; l++) {
+        slots[base + 2 + l] = Float.floatToIntBits(w[l]);
+      }
     }
 
     private void grow() {
-      long[] oldKeys = keys;
-      float[] oldValues = values;
+      int[] oldSlots = slots;
       boolean[] oldUsed = used;
-      keys = new long[oldKeys.length * 2];
-      values = new float[keys.length * LABELS];
-      used = new boolean[keys.length];
+      slots = new int[oldSlots.length * 2];
+      used = new boolean[oldUsed.length * 2];
       size = 0;
-      for (int i = 0; i < oldKeys.length; i++) {
+      float[] w = new float[LABELS];
+      for (int i = 0; i < oldUsed.length; i++) {
         if (oldUsed[i]) {
-          put(oldKeys[i], Arrays.copyOfRange(oldValues, i * LABELS, i * LABELS + LABELS));
+          int base = i * STRIDE;
+          for (int l = 0; l < LABELS; l++) {
+            w[l] = Float.intBitsToFloat(oldSlots[base + 2 + l]);
+          }
+          put(((long) oldSlots[base] << 32) | (oldSlots[base + 1] & 0xffffffffL), w);
         }
       }
     }
@@ -534,9 +551,9 @@ public final class AttributionTagger {
     long[] keys() {
       long[] out = new long[size];
       int k = 0;
-      for (int i = 0; i < keys.length; i++) {
+      for (int i = 0; i < used.length; i++) {
         if (used[i]) {
-          out[k++] = keys[i];
+          out[k++] = ((long) slots[i * STRIDE] << 32) | (slots[i * STRIDE + 1] & 0xffffffffL);
         }
       }
       return out;
