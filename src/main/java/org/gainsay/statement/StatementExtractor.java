@@ -770,6 +770,18 @@ public final class StatementExtractor {
             content = new int[] {3, from, cue[1]};
           }
         }
+        if (content[1] >= cue[2]) {
+          // content after the cue runs on to the end of the sentence, short of another attribution's words
+          int end = content[2];
+          while (end < tk.size() && !overlapsAny(taken, end, end + 1) && AttributionTagger.part(labels[end]) != 1
+              && AttributionTagger.part(labels[end]) != 2) {
+            end++;
+          }
+          while (end > content[2] && tk.get(end - 1).isPunct()) {
+            end--;
+          }
+          content = new int[] {3, content[1], end};
+        }
         if (words(tk, content[1], content[2]) == 0) {
           continue;
         }
