@@ -53,6 +53,24 @@ public final class TopicGrouper {
       return argumentsShared(concepts.get(a.id()), concepts.get(b.id()), frequency, maxFrequency,
           a.articleId().equals(b.articleId()));
     }
+
+    /**
+     * What {@link #sameProposition} compares of a statement: its arguments that are not too common. Computed once per
+     * statement, it makes comparing the statement with many others cheap (see {@link #sameProposition(Set, Set,
+     * boolean)}); null for a statement these topics were not grouped from.
+     */
+    public Set<String> propositionArguments(Statement s) {
+      Terms.Concepts c = concepts.get(s.id());
+      return c == null ? null : Set.copyOf(usefulArguments(c, frequency, maxFrequency));
+    }
+
+    /**
+     * {@link #sameProposition(Statement, Statement)} on what {@link #propositionArguments} gave for the two
+     * statements; {@code sameArticle} says whether they come from one article.
+     */
+    public static boolean sameProposition(Set<String> a, Set<String> b, boolean sameArticle) {
+      return a != null && b != null && shared(a, b, sameArticle);
+    }
   }
 
   /**
