@@ -167,7 +167,7 @@ public final class DisagreementDetector {
     final String outlet;
     final String channel;
     final String sourceName;
-    final Set<String> arguments;
+    final TopicGrouper.Arguments arguments;
     private Claim claim;
 
     Member(Statement s, TopicGrouper.Topics topics, Map<String, Integer> originOf, Function<String, String> normalized,

@@ -3,6 +3,7 @@ package org.gainsay.topic;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,21 +55,85 @@ public final class TopicGrouper {
     }
 
     /**
-     * What {@link #sameProposition} compares of a statement: its arguments that are not too common. Computed once per
-     * statement, it makes comparing the statement with many others cheap (see {@link #sameProposition(Set, Set,
-     * boolean)}); null for a statement these topics were not grouped from.
+     * What {@link #sameProposition} compares of a statement, worked out once to compare it with many others (see
+     * {@link #sameProposition(Arguments, Arguments, boolean)}); null for a statement these topics were not grouped
+     * from.
      */
-    public Set<String> propositionArguments(Statement s) {
+    public Arguments propositionArguments(Statement s) {
       Terms.Concepts c = concepts.get(s.id());
-      return c == null ? null : Set.copyOf(usefulArguments(c, frequency, maxFrequency));
+      return c == null ? null : usefulArguments(c, frequency, maxFrequency);
     }
 
     /**
      * {@link #sameProposition(Statement, Statement)} on what {@link #propositionArguments} gave for the two
      * statements; {@code sameArticle} says whether they come from one article.
      */
-    public static boolean sameProposition(Set<String> a, Set<String> b, boolean sameArticle) {
+    public static boolean sameProposition(Arguments a, Arguments b, boolean sameArticle) {
       return a != null && b != null && shared(a, b, sameArticle);
+    }
+  }
+
+  /**
+   * A statement's arguments that are not too common to tell statements apart, as {@link Topics#sameProposition}
+   * compares them: ordered by hash code, so that two are compared in one merge, without hashing or allocating (the
+   * disagreement stage compares each statement with every other of its topics).
+   *
+   * <p>Immutable and thread-safe.
+   */
+  public static final class Arguments {
+    private final String[] words; // by hash code, words of one hash code in any order
+    private final int[] hashes;
+
+    Arguments(Set<String> words) {
+      this.words = words.toArray(new String[0]);
+      Arrays.sort(this.words, Comparator.comparingInt(String::hashCode));
+      this.hashes = new int[this.words.length];
+      for (int i = 0; i < hashes.length; i++) {
+        hashes[i] = this.words[i].hashCode();
+      }
+    }
+
+    int size() {
+      return words.length;
+    }
+
+    /** How many words the two have in common. */
+    int shared(Arguments o) {
+      int shared = 0;
+      int i = 0;
+      int j = 0;
+      while (i < hashes.length && j < o.hashes.length) {
+        int h = hashes[i];
+        if (h < o.hashes[j]) {
+          i++;
+        } else if (h > o.hashes[j]) {
+          j++;
+        } else { // the words of hash code h on both sides, each with each: distinct words may share a hash code
+          int iEnd = i;
+          while (iEnd < hashes.length && hashes[iEnd] == h) {
+            iEnd++;
+          }
+          int jEnd = j;
+          while (jEnd < o.hashes.length && o.hashes[jEnd] == h) {
+            jEnd++;
+          }
+          for (int x = i; x < iEnd; x++) {
+            for (int y = j; y < jEnd; y++) {
+              if (words[x].equals(o.words[y])) {
+                shared++;
+              }
+            }
+          }
+          i = iEnd;
+          j = jEnd;
+        }
+      }
+      return shared;
+    }
+
+    @Override
+    public String toString() {
+      return Arrays.toString(words);
     }
   }
 
@@ -87,23 +152,18 @@ public final class TopicGrouper {
   }
 
   /** A statement's arguments without those too common to tell statements apart. */
-  static Set<String> usefulArguments(Terms.Concepts c, Map<String, Integer> frequency, int maxFrequency) {
+  static Arguments usefulArguments(Terms.Concepts c, Map<String, Integer> frequency, int maxFrequency) {
     Set<String> out = new HashSet<>();
     for (String t : c.arguments()) {
       if (frequency.getOrDefault(t, 0) <= maxFrequency) {
         out.add(t);
       }
     }
-    return out;
+    return new Arguments(out);
   }
 
-  private static boolean shared(Set<String> sa, Set<String> sb, boolean sameArticle) {
-    int shared = 0;
-    for (String t : sb) {
-      if (sa.contains(t)) {
-        shared++;
-      }
-    }
+  private static boolean shared(Arguments sa, Arguments sb, boolean sameArticle) {
+    int shared = sa.shared(sb);
     int smaller = Math.min(sa.size(), sb.size());
     if (sameArticle) {
       return shared >= 1 || smaller == 0;
@@ -164,7 +224,7 @@ public final class TopicGrouper {
         }
       }
     }
-    List<Set<String>> args = new ArrayList<>(n);
+    List<Arguments> args = new ArrayList<>(n);
     for (Terms.Concepts c : concepts) {
       args.add(usefulArguments(c, df, maxPostings));
     }
@@ -229,7 +289,7 @@ public final class TopicGrouper {
   }
 
   /** Links the statements of one block that are about one proposition; too large a block is too common to say. */
-  private void link(List<Integer> members, boolean articleBlock, List<Statement> statements, List<Set<String>> args,
+  private void link(List<Integer> members, boolean articleBlock, List<Statement> statements, List<Arguments> args,
       UnionFind uf) {
     if (members.size() < 2 || members.size() > maxPostings) {
       return;
