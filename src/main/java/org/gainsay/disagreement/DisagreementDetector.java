@@ -85,17 +85,18 @@ public final class DisagreementDetector {
     for (Statement s : statements) {
       byId.put(s.id(), s);
     }
-    List<SharedOrigin> origins = origins(statements);
+    // texts normalized once per call (a regex replace), and what a pair's tests need of each statement once per
+    // statement: pairs are many more
+    Map<String, String> normalizedTexts = new HashMap<>();
+    Function<String, String> normalized = t -> normalizedTexts.computeIfAbsent(t, DisagreementDetector::normalize);
+    List<SharedOrigin> origins = origins(statements, normalized);
     Map<String, Integer> originOf = new HashMap<>();
     for (int i = 0; i < origins.size(); i++) {
       for (String a : origins.get(i).articleIds()) {
         originOf.put(a, i);
       }
     }
-    Set<String> echoes = echoes(statements, origins);
-    // what a pair's tests need of each statement, worked out once per statement: pairs are many more
-    Map<String, String> normalizedTexts = new HashMap<>();
-    Function<String, String> normalized = t -> normalizedTexts.computeIfAbsent(t, DisagreementDetector::normalize);
+    Set<String> echoes = echoes(statements, origins, normalized);
     Map<String, Member> seen = new HashMap<>();
     Map<String, Integer> keyIds = new HashMap<>();
     Map<String, Candidate> byPair = new LinkedHashMap<>();
@@ -320,12 +321,12 @@ public final class DisagreementDetector {
    * Articles that share one origin: at least half of the smaller one's statements (of six words or more) appear word
    * for word in the other.
    */
-  static List<SharedOrigin> origins(List<Statement> statements) {
+  static List<SharedOrigin> origins(List<Statement> statements, Function<String, String> normalized) {
     Map<String, Set<String>> articlesByText = new HashMap<>();
     Map<String, Integer> sizes = new TreeMap<>();
     for (Statement s : statements) {
-      String t = normalize(s.text());
-      if (t.split(" ").length < 6) {
+      String t = normalized.apply(s.text());
+      if (words(t) < 6) {
         continue;
       }
       articlesByText.computeIfAbsent(t, k -> new HashSet<>()).add(s.articleId());
@@ -383,19 +384,20 @@ public final class DisagreementDetector {
    * Statements of a reprint that repeat, word for word, a statement of the first article of their origin: they are
    * that article's voice again and are compared once, through it.
    */
-  static Set<String> echoes(List<Statement> statements, List<SharedOrigin> origins) {
+  static Set<String> echoes(List<Statement> statements, List<SharedOrigin> origins,
+      Function<String, String> normalized) {
     Set<String> out = new HashSet<>();
     for (SharedOrigin o : origins) {
       String first = o.articleIds().get(0);
       Set<String> texts = new HashSet<>();
       for (Statement s : statements) {
         if (s.articleId().equals(first)) {
-          texts.add(normalize(s.text()));
+          texts.add(normalized.apply(s.text()));
         }
       }
       for (Statement s : statements) {
         if (!s.articleId().equals(first) && o.articleIds().contains(s.articleId())
-            && texts.contains(normalize(s.text()))) {
+            && texts.contains(normalized.apply(s.text()))) {
           out.add(s.id());
         }
       }
@@ -418,6 +420,17 @@ public final class DisagreementDetector {
 
   private static String normalize(String s) {
     return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+  }
+
+  /** The words of a normalized text: one more than its spaces, which are single and never at either end. */
+  private static int words(String normalized) {
+    int spaces = 0;
+    for (int i = 0; i < normalized.length(); i++) {
+      if (normalized.charAt(i) == ' ') {
+        spaces++;
+      }
+    }
+    return spaces + 1;
   }
 
   private static String pairKey(String ka, String kb) {
