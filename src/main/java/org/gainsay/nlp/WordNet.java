@@ -2,6 +2,7 @@ package org.gainsay.nlp;
 
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -45,28 +46,33 @@ public final class WordNet {
   private record Key(String word, WordClass wordClass) {}
 
   /**
-   * The answers of one kind of look-up, at most {@code maxSize} of them. Reads are a lock-free probe; a miss looks the
-   * word up (two threads may both do so at once: the answer is the same) and remembers it; when full, the memo starts
-   * over, so its memory stays bounded and the words in use come back after one look-up each.
+   * The answers of one kind of look-up, at most {@code maxSize} per word class. Reads are a lock-free probe keyed by
+   * the word alone (one map per word class: no key to build); a miss looks the word up (two threads may both do so at
+   * once: the answer is the same) and remembers it; when full, the memo of that class starts over, so its memory stays
+   * bounded and the words in use come back after one look-up each.
    */
   private static final class Memo<V> {
-    private final ConcurrentHashMap<Key, V> map = new ConcurrentHashMap<>();
+    private final List<ConcurrentHashMap<String, V>> byClass = new ArrayList<>();
     private final int maxSize;
     private final Function<Key, V> lookup;
 
     Memo(int maxSize, Function<Key, V> lookup) {
       this.maxSize = maxSize;
       this.lookup = lookup;
+      for (int i = 0; i < WordClass.values().length; i++) {
+        byClass.add(new ConcurrentHashMap<>());
+      }
     }
 
-    V get(Key key) {
-      V v = map.get(key);
+    V get(String word, WordClass wc) {
+      ConcurrentHashMap<String, V> map = byClass.get(wc.ordinal());
+      V v = map.get(word);
       if (v == null) {
-        v = lookup.apply(key);
+        v = lookup.apply(new Key(word, wc));
         if (map.size() >= maxSize) {
           map.clear();
         }
-        map.putIfAbsent(key, v);
+        map.putIfAbsent(word, v);
       }
       return v;
     }
@@ -80,10 +86,10 @@ public final class WordNet {
 
   private WordNet(Dictionary dictionary) {
     this.dictionary = dictionary;
-    this.baseForms = new Memo<>(200_000, this::lookupBaseForm);
-    this.antonyms = new Memo<>(50_000, this::lookupAntonyms);
-    this.related = new Memo<>(50_000, this::lookupRelated);
-    this.broader = new Memo<>(50_000, this::lookupBroader);
+    this.baseForms = new Memo<>(100_000, this::lookupBaseForm);
+    this.antonyms = new Memo<>(25_000, this::lookupAntonyms);
+    this.related = new Memo<>(25_000, this::lookupRelated);
+    this.broader = new Memo<>(25_000, this::lookupBroader);
   }
 
   /**
@@ -101,12 +107,12 @@ public final class WordNet {
 
   /** The base form of {@code word} in class {@code wc}, or the word in lower case when WordNet does not know it. */
   public String baseForm(String word, WordClass wc) {
-    return baseForms.get(new Key(word.toLowerCase(Locale.ROOT), wc));
+    return baseForms.get(word.toLowerCase(Locale.ROOT), wc);
   }
 
   /** The lemmas WordNet lists as antonyms of any sense of {@code lemma}. */
   public Set<String> antonyms(String lemma, WordClass wc) {
-    return antonyms.get(new Key(lemma.toLowerCase(Locale.ROOT), wc));
+    return antonyms.get(lemma.toLowerCase(Locale.ROOT), wc);
   }
 
   /**
@@ -114,7 +120,7 @@ public final class WordNet {
    * synonyms in its first sense.
    */
   public Set<String> related(String lemma, WordClass wc) {
-    return related.get(new Key(lemma.toLowerCase(Locale.ROOT), wc));
+    return related.get(lemma.toLowerCase(Locale.ROOT), wc);
   }
 
   /**
@@ -122,7 +128,7 @@ public final class WordNet {
    * more generally ("guitar" -> instrument, "man" -> person, "troops" -> soldier).
    */
   public Set<String> broader(String lemma, WordClass wc) {
-    return broader.get(new Key(lemma.toLowerCase(Locale.ROOT), wc));
+    return broader.get(lemma.toLowerCase(Locale.ROOT), wc);
   }
 
   private Set<String> lookupBroader(Key key) {
@@ -204,7 +210,7 @@ public final class WordNet {
       if (iw == null) {
         return List.of();
       }
-      List<Word> out = new java.util.ArrayList<>();
+      List<Word> out = new ArrayList<>();
       for (Synset s : iw.getSenses()) {
         for (Word w : s.getWords()) {
           if (w.getLemma().equalsIgnoreCase(key.word)) {
