@@ -83,14 +83,18 @@ public final class TopicGrouper {
   public static final class Arguments {
     private final String[] words; // by hash code, words of one hash code in any order
     private final int[] hashes;
+    private final long bits; // one bit per word, picked by its hash code: no bit in common, no word in common
 
     Arguments(Set<String> words) {
       this.words = words.toArray(new String[0]);
       Arrays.sort(this.words, Comparator.comparingInt(String::hashCode));
       this.hashes = new int[this.words.length];
+      long bits = 0;
       for (int i = 0; i < hashes.length; i++) {
         hashes[i] = this.words[i].hashCode();
+        bits |= 1L << (hashes[i] * 0x9E3779B9 >>> 26);
       }
+      this.bits = bits;
     }
 
     int size() {
@@ -99,6 +103,9 @@ public final class TopicGrouper {
 
     /** How many words the two have in common. */
     int shared(Arguments o) {
+      if ((bits & o.bits) == 0) {
+        return 0; // most pairs in a topic share no argument
+      }
       int shared = 0;
       int i = 0;
       int j = 0;
