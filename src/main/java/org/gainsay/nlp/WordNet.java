@@ -64,15 +64,26 @@ public final class WordNet {
       }
     }
 
+    /** The answer for {@code word} in lower case. */
     V get(String word, WordClass wc) {
       ConcurrentHashMap<String, V> map = byClass.get(wc.ordinal());
-      V v = map.get(word);
-      if (v == null) {
-        v = lookup.apply(new Key(word, wc));
+      V v = map.get(word); // words come in lower case mostly: a hit needs no lower-casing, as every key is
+      if (v != null) {
+        return v;
+      }
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (!lower.equals(word)) {
+        v = map.get(lower);
+        if (v != null) {
+          return v;
+        }
+      }
+      v = lookup.apply(new Key(lower, wc));
+      if (lower.equals(lower.toLowerCase(Locale.ROOT))) { // keys must be their own lower case (see above)
         if (map.size() >= maxSize) {
           map.clear();
         }
-        map.putIfAbsent(word, v);
+        map.putIfAbsent(lower, v);
       }
       return v;
     }
@@ -107,12 +118,12 @@ public final class WordNet {
 
   /** The base form of {@code word} in class {@code wc}, or the word in lower case when WordNet does not know it. */
   public String baseForm(String word, WordClass wc) {
-    return baseForms.get(word.toLowerCase(Locale.ROOT), wc);
+    return baseForms.get(word, wc);
   }
 
   /** The lemmas WordNet lists as antonyms of any sense of {@code lemma}. */
   public Set<String> antonyms(String lemma, WordClass wc) {
-    return antonyms.get(lemma.toLowerCase(Locale.ROOT), wc);
+    return antonyms.get(lemma, wc);
   }
 
   /**
@@ -120,7 +131,7 @@ public final class WordNet {
    * synonyms in its first sense.
    */
   public Set<String> related(String lemma, WordClass wc) {
-    return related.get(lemma.toLowerCase(Locale.ROOT), wc);
+    return related.get(lemma, wc);
   }
 
   /**
@@ -128,7 +139,7 @@ public final class WordNet {
    * more generally ("guitar" -> instrument, "man" -> person, "troops" -> soldier).
    */
   public Set<String> broader(String lemma, WordClass wc) {
-    return broader.get(lemma.toLowerCase(Locale.ROOT), wc);
+    return broader.get(lemma, wc);
   }
 
   private Set<String> lookupBroader(Key key) {
