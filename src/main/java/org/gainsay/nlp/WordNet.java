@@ -27,8 +27,9 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * wn.antonyms("rise", WordClass.VERB);      // [fall, ...]
  * }</pre>
  *
- * <p>Thread-safe: the dictionary is read-only after loading and the memos are concurrent maps, read without a lock
- * (a cache that records each read, as an LRU cache does, makes threads that share it wait on each other).
+ * <p>Thread-safe: the memos are concurrent maps, read without a lock (a cache that records each read, as an LRU cache
+ * does, makes threads that share it wait on each other); the dictionary, which is not safe to read from two threads
+ * at once, is read by one thread at a time, on a miss.
  */
 public final class WordNet {
 
@@ -47,17 +48,20 @@ public final class WordNet {
 
   /**
    * The answers of one kind of look-up, at most {@code maxSize} per word class. Reads are a lock-free probe keyed by
-   * the word alone (one map per word class: no key to build); a miss looks the word up (two threads may both do so at
-   * once: the answer is the same) and remembers it; when full, the memo of that class starts over, so its memory stays
-   * bounded and the words in use come back after one look-up each.
+   * the word alone (one map per word class: no key to build). A miss looks the word up holding {@code lock}, shared by
+   * all memos of one dictionary: extJWNL loads synsets lazily into shared caches and is not safe to read from two
+   * threads at once (a thread may see a synset another is still filling in). When full, the memo of a class starts
+   * over, so its memory stays bounded and the words in use come back after one look-up each.
    */
   private static final class Memo<V> {
     private final List<ConcurrentHashMap<String, V>> byClass = new ArrayList<>();
     private final int maxSize;
+    private final Object lock;
     private final Function<Key, V> lookup;
 
-    Memo(int maxSize, Function<Key, V> lookup) {
+    Memo(int maxSize, Object lock, Function<Key, V> lookup) {
       this.maxSize = maxSize;
+      this.lock = lock;
       this.lookup = lookup;
       for (int i = 0; i < WordClass.values().length; i++) {
         byClass.add(new ConcurrentHashMap<>());
@@ -78,14 +82,20 @@ public final class WordNet {
           return v;
         }
       }
-      v = lookup.apply(new Key(lower, wc));
-      if (lower.equals(lower.toLowerCase(Locale.ROOT))) { // keys must be their own lower case (see above)
-        if (map.size() >= maxSize) {
-          map.clear();
+      synchronized (lock) {
+        v = map.get(lower); // another thread may have looked it up meanwhile
+        if (v != null) {
+          return v;
         }
-        map.putIfAbsent(lower, v);
+        v = lookup.apply(new Key(lower, wc));
+        if (lower.equals(lower.toLowerCase(Locale.ROOT))) { // keys must be their own lower case (see above)
+          if (map.size() >= maxSize) {
+            map.clear();
+          }
+          map.put(lower, v);
+        }
+        return v;
       }
-      return v;
     }
   }
 
@@ -97,10 +107,11 @@ public final class WordNet {
 
   private WordNet(Dictionary dictionary) {
     this.dictionary = dictionary;
-    this.baseForms = new Memo<>(100_000, this::lookupBaseForm);
-    this.antonyms = new Memo<>(25_000, this::lookupAntonyms);
-    this.related = new Memo<>(25_000, this::lookupRelated);
-    this.broader = new Memo<>(25_000, this::lookupBroader);
+    Object lock = new Object(); // one for all look-ups in the dictionary (see Memo)
+    this.baseForms = new Memo<>(100_000, lock, this::lookupBaseForm);
+    this.antonyms = new Memo<>(25_000, lock, this::lookupAntonyms);
+    this.related = new Memo<>(25_000, lock, this::lookupRelated);
+    this.broader = new Memo<>(25_000, lock, this::lookupBroader);
   }
 
   /**
