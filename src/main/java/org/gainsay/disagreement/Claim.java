@@ -80,10 +80,13 @@ public record Claim(Statement statement, List<Predicate> predicates, List<Quanti
         if (o.subject.contains(w)) {
           return true;
         }
+        if (wordNet == null) {
+          continue;
+        }
+        java.util.Set<String> broaderW = wordNet.broader(w, org.gainsay.nlp.WordNet.WordClass.NOUN);
         for (String v : o.subject) {
           // "a man" is "a person": one subject may name the other more generally
-          if (wordNet != null && (wordNet.broader(w, org.gainsay.nlp.WordNet.WordClass.NOUN).contains(v)
-              || wordNet.broader(v, org.gainsay.nlp.WordNet.WordClass.NOUN).contains(w))) {
+          if (broaderW.contains(v) || wordNet.broader(v, org.gainsay.nlp.WordNet.WordClass.NOUN).contains(w)) {
             return true;
           }
         }

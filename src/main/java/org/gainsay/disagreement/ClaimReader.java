@@ -355,7 +355,8 @@ public final class ClaimReader {
   private static List<Claim.Quantity> durations(List<Token> tk) {
     List<Claim.Quantity> out = new ArrayList<>();
     for (int i = 0; i < tk.size(); i++) {
-      java.util.regex.Matcher m = HYPHENATED.matcher(tk.get(i).lower());
+      String lower = tk.get(i).lower();
+      java.util.regex.Matcher m = lower.indexOf('-') >= 0 ? HYPHENATED.matcher(lower) : null; // most have none
       double[] n = null;
       String unit = null;
       int from = i;
@@ -367,7 +368,7 @@ public final class ClaimReader {
       if (i + 2 < tk.size() && tk.get(i + 1).lower().equals("-") && tk.get(i + 2).lower().startsWith("old")) {
         continue;
       }
-      if (m.matches()) {
+      if (m != null && m.matches()) {
         n = number(m.group(1));
         unit = m.group(2);
       } else if (i + 1 < tk.size() && DAYS.containsKey(tk.get(i + 1).lemma())) {

@@ -61,7 +61,7 @@ final class DateReader {
         // "3 January"
         to = i + 2;
         date = resolve(null, MONTHS.get(tk.get(i + 1).lower()), day(tk.get(i)), published);
-      } else if (ISO_DATE.matcher(w).matches()) {
+      } else if (w.length() == 10 && ISO_DATE.matcher(w).matches()) {
         to = i + 1;
         try {
           date = LocalDate.parse(w);
@@ -113,6 +113,9 @@ final class DateReader {
   }
 
   private static int day(Token t) {
+    if (t.text().isEmpty() || t.text().charAt(0) < '0' || t.text().charAt(0) > '9') {
+      return -1; // no day; checked first as most tokens are words, and a regex replace is dear
+    }
     String s = ORDINAL.matcher(t.text()).replaceAll("");
     if (!DAY.matcher(s).matches()) {
       return -1;

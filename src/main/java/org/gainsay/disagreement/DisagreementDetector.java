@@ -85,71 +85,145 @@ public final class DisagreementDetector {
     for (Statement s : statements) {
       byId.put(s.id(), s);
     }
-    List<SharedOrigin> origins = origins(statements);
+    // texts normalized once per call (a regex replace), and what a pair's tests need of each statement once per
+    // statement: pairs are many more
+    Map<String, String> normalizedTexts = new HashMap<>();
+    Function<String, String> normalized = t -> normalizedTexts.computeIfAbsent(t, DisagreementDetector::normalize);
+    List<SharedOrigin> origins = origins(statements, normalized);
     Map<String, Integer> originOf = new HashMap<>();
     for (int i = 0; i < origins.size(); i++) {
       for (String a : origins.get(i).articleIds()) {
         originOf.put(a, i);
       }
     }
-    Set<String> echoes = echoes(statements, origins);
-    // texts normalized once per call, not once per pair (a regex replace; pairs are many)
-    Map<String, String> normalizedTexts = new HashMap<>();
-    Function<String, String> normalized = t -> normalizedTexts.computeIfAbsent(t, DisagreementDetector::normalize);
-    Map<String, Claim> claims = new HashMap<>();
-    Map<String, Disagreement> byPair = new LinkedHashMap<>();
+    Set<String> echoes = echoes(statements, origins, normalized);
+    Map<String, Member> seen = new HashMap<>();
+    Map<String, Integer> keyIds = new HashMap<>();
+    Map<String, Candidate> byPair = new LinkedHashMap<>();
     Map<String, Change> changes = new LinkedHashMap<>();
     for (Topic topic : topics.topics()) {
-      List<Statement> members = new ArrayList<>();
+      List<Member> members = new ArrayList<>();
       for (String id : topic.statementIds()) {
         Statement s = byId.get(id);
         if (comparable(s) && !echoes.contains(id)) {
-          members.add(s);
+          members.add(seen.computeIfAbsent(id, k -> new Member(s, topics, originOf, normalized, keyIds)));
         }
       }
       if (members.size() > maxTopicSize) {
         members = members.subList(0, maxTopicSize);
       }
-      String[] keys = new String[members.size()]; // each member's source key once per topic, not once per pair
-      for (int i = 0; i < keys.length; i++) {
-        keys[i] = members.get(i).source().key();
-      }
-      Map<String, Disagreement> best = new LinkedHashMap<>();
+      Claim[] focused = new Claim[members.size()]; // each member's claim on this topic's predicate, once per topic
+      Map<Long, Candidate> best = new HashMap<>();
       for (int i = 0; i < members.size(); i++) {
+        Member a = members.get(i);
         for (int j = i + 1; j < members.size(); j++) {
-          Statement a = members.get(i);
-          Statement b = members.get(j);
-          boolean sameSource = keys[i].equals(keys[j]);
-          if (!sameSource && !comparable(a, b, originOf, normalized) || !topics.sameProposition(a, b)) {
+          Member b = members.get(j);
+          boolean sameSource = a.keyId == b.keyId;
+          boolean sameArticle = a.articleId.equals(b.articleId);
+          if (!sameSource && !a.comparable(b, sameArticle)
+              || !TopicGrouper.Topics.sameProposition(a.arguments, b.arguments, sameArticle)) {
             continue;
           }
-          Claim ca = focus(claims.computeIfAbsent(a.id(), k -> reader.read(a)), topic.predicate());
-          Claim cb = focus(claims.computeIfAbsent(b.id(), k -> reader.read(b)), topic.predicate());
+          Claim ca = focused[i] != null ? focused[i] : (focused[i] = focus(a.claim(reader), topic.predicate()));
+          Claim cb = focused[j] != null ? focused[j] : (focused[j] = focus(b.claim(reader), topic.predicate()));
           Optional<Signal.Finding> f = strongest(ca, cb);
           if (f.isEmpty()) {
             continue;
           }
           Optional<Change> change = asChange(topic.id(), ca, cb, f.get(), sameSource);
           if (change.isPresent()) {
-            changes.putIfAbsent(a.id() + "|" + b.id(), change.get());
+            changes.putIfAbsent(a.statement.id() + "|" + b.statement.id(), change.get());
             continue;
           }
           if (sameSource) {
             continue; // a source repeating or contradicting itself on one day is not a disagreement
           }
-          Disagreement d = disagreement(topic.id(), ca, cb, f.get());
-          best.merge(pairKey(keys[i], keys[j]), d, (x, y) -> y.score() > x.score() ? y : x);
+          Candidate d = new Candidate(topic.id(), ca, cb, f.get());
+          long pair = a.keyId < b.keyId ? (long) a.keyId << 32 | b.keyId : (long) b.keyId << 32 | a.keyId;
+          best.merge(pair, d, (x, y) -> y.score > x.score ? y : x);
         }
       }
-      for (Disagreement d : best.values()) {
+      for (Candidate d : best.values()) {
         // one statement pair is flagged once, in the topic where its conflict is strongest
-        byPair.merge(d.a().id() + "|" + d.b().id(), d, (x, y) -> y.score() > x.score() ? y : x);
+        byPair.merge(d.a.statement().id() + "|" + d.b.statement().id(), d, (x, y) -> y.score > x.score ? y : x);
       }
     }
-    List<Disagreement> out = new ArrayList<>(byPair.values());
+    List<Disagreement> out = new ArrayList<>();
+    for (Candidate c : byPair.values()) {
+      out.add(disagreement(c)); // explained only once kept: most conflicts found lose to a stronger one
+    }
     out.sort(Comparator.comparing(Disagreement::score).reversed().thenComparing(d -> d.a().id())
         .thenComparing(d -> d.b().id()));
     return new Result(out, new ArrayList<>(changes.values()), origins);
+  }
+
+  /** A statement of some topic, with what comparing it needs, worked out once per call. Not thread-safe. */
+  private static final class Member {
+    final Statement statement;
+    final String articleId;
+    /** Equal for statements of one source: their source keys' number in this call. */
+    final int keyId;
+    final Integer origin;
+    final String text;
+    final String outlet;
+    final String channel;
+    final String sourceName;
+    final TopicGrouper.Arguments arguments;
+    private Claim claim;
+
+    Member(Statement s, TopicGrouper.Topics topics, Map<String, Integer> originOf, Function<String, String> normalized,
+        Map<String, Integer> keyIds) {
+      this.statement = s;
+      this.articleId = s.articleId();
+      Integer id = keyIds.get(s.source().key());
+      if (id == null) {
+        id = keyIds.size();
+        keyIds.put(s.source().key(), id);
+      }
+      this.keyId = id;
+      this.origin = originOf.get(s.articleId());
+      this.text = normalized.apply(s.text());
+      this.outlet = normalized.apply(s.outlet());
+      this.channel = s.channel() == null ? null : normalized.apply(s.channel());
+      this.sourceName = s.source().kind() == SourceKind.OUTLET ? null : normalized.apply(s.source().name());
+      this.arguments = topics.propositionArguments(s);
+    }
+
+    Claim claim(ClaimReader reader) {
+      if (claim == null) {
+        claim = reader.read(statement);
+      }
+      return claim;
+    }
+
+    /**
+     * Whether this statement and {@code b}, of different sources, may be compared at all: not the outlet's narration
+     * against a source it quotes in the same article, not one story reprinted, not the same text, not a statement
+     * against the outlet it cites.
+     */
+    boolean comparable(Member b, boolean sameArticle) {
+      if (sameArticle) {
+        return !statement.isNarration() && !b.statement.isNarration();
+      }
+      if (origin != null && origin.equals(b.origin)) {
+        return false; // one story reprinted: one voice
+      }
+      return !text.equals(b.text) && !cites(b) && !b.cites(this);
+    }
+
+    /** Whether this statement reports what the outlet of {@code b} said ("The Times reported ..."). */
+    private boolean cites(Member b) {
+      return !b.outlet.isEmpty() && (channel != null && channel.contains(b.outlet)
+          || sourceName != null && sourceName.contains(b.outlet));
+    }
+  }
+
+  /** A conflict found, explained only if it is kept. */
+  private record Candidate(String topicId, Claim a, Claim b, Signal.Finding finding, double score) {
+    Candidate(String topicId, Claim a, Claim b, Signal.Finding finding) {
+      this(topicId, a, b, finding, Math.round(finding.strength() * weight(a.statement()) * weight(b.statement())
+          * 1000) / 1000.0);
+    }
   }
 
   /** A difference that time explains: an update of a count, or a source's shift between days. */
@@ -188,10 +262,9 @@ public final class DisagreementDetector {
     return c.statement().published();
   }
 
-  private Disagreement disagreement(String topicId, Claim a, Claim b, Signal.Finding best) {
-    double score = best.strength() * weight(a.statement()) * weight(b.statement());
-    return new Disagreement(topicId, a.statement(), b.statement(), best.kind(), Math.round(score * 1000) / 1000.0,
-        best.evidence(), explain(a.statement(), b.statement(), best));
+  private static Disagreement disagreement(Candidate c) {
+    return new Disagreement(c.topicId(), c.a().statement(), c.b().statement(), c.finding().kind(), c.score(),
+        c.finding().evidence(), explain(c.a().statement(), c.b().statement(), c.finding()));
   }
 
   /** How firmly a statement claims what it says: the outlet's own voice, a distancing cue or a belief weigh less. */
@@ -244,42 +317,16 @@ public final class DisagreementDetector {
     return onlyTheCue && (s.cue().stance() == CueStance.HEDGE || s.cue().stance() == CueStance.BELIEF);
   }
 
-  /** Whether two statements of different sources may be compared at all; {@code normalized} is a memo of normalize. */
-  static boolean comparable(Statement a, Statement b, Map<String, Integer> originOf,
-      Function<String, String> normalized) {
-    boolean sameArticle = a.articleId().equals(b.articleId());
-    if (sameArticle && (a.isNarration() || b.isNarration())) {
-      return false;
-    }
-    if (!sameArticle) {
-      Integer oa = originOf.get(a.articleId());
-      if (oa != null && oa.equals(originOf.get(b.articleId()))) {
-        return false; // one story reprinted: one voice
-      }
-      if (sameText(a, b, normalized) || cites(a, b, normalized) || cites(b, a, normalized)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether {@code a} reports what the outlet of {@code b} said ("The Times reported ..."). */
-  private static boolean cites(Statement a, Statement b, Function<String, String> normalized) {
-    String outlet = normalized.apply(b.outlet());
-    return !outlet.isEmpty() && (a.channel() != null && normalized.apply(a.channel()).contains(outlet)
-        || a.source().kind() != SourceKind.OUTLET && normalized.apply(a.source().name()).contains(outlet));
-  }
-
   /**
    * Articles that share one origin: at least half of the smaller one's statements (of six words or more) appear word
    * for word in the other.
    */
-  static List<SharedOrigin> origins(List<Statement> statements) {
+  static List<SharedOrigin> origins(List<Statement> statements, Function<String, String> normalized) {
     Map<String, Set<String>> articlesByText = new HashMap<>();
     Map<String, Integer> sizes = new TreeMap<>();
     for (Statement s : statements) {
-      String t = normalize(s.text());
-      if (t.split(" ").length < 6) {
+      String t = normalized.apply(s.text());
+      if (words(t) < 6) {
         continue;
       }
       articlesByText.computeIfAbsent(t, k -> new HashSet<>()).add(s.articleId());
@@ -337,19 +384,20 @@ public final class DisagreementDetector {
    * Statements of a reprint that repeat, word for word, a statement of the first article of their origin: they are
    * that article's voice again and are compared once, through it.
    */
-  static Set<String> echoes(List<Statement> statements, List<SharedOrigin> origins) {
+  static Set<String> echoes(List<Statement> statements, List<SharedOrigin> origins,
+      Function<String, String> normalized) {
     Set<String> out = new HashSet<>();
     for (SharedOrigin o : origins) {
       String first = o.articleIds().get(0);
       Set<String> texts = new HashSet<>();
       for (Statement s : statements) {
         if (s.articleId().equals(first)) {
-          texts.add(normalize(s.text()));
+          texts.add(normalized.apply(s.text()));
         }
       }
       for (Statement s : statements) {
         if (!s.articleId().equals(first) && o.articleIds().contains(s.articleId())
-            && texts.contains(normalize(s.text()))) {
+            && texts.contains(normalized.apply(s.text()))) {
           out.add(s.id());
         }
       }
@@ -366,16 +414,23 @@ public final class DisagreementDetector {
     return r;
   }
 
-  private static boolean sameText(Statement a, Statement b, Function<String, String> normalized) {
-    return normalized.apply(a.text()).equals(normalized.apply(b.text()));
-  }
-
   // compiled once: normalize and gist run for pairs of statements, many times per topic
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static String normalize(String s) {
     return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+  }
+
+  /** The words of a normalized text: one more than its spaces, which are single and never at either end. */
+  private static int words(String normalized) {
+    int spaces = 0;
+    for (int i = 0; i < normalized.length(); i++) {
+      if (normalized.charAt(i) == ' ') {
+        spaces++;
+      }
+    }
+    return spaces + 1;
   }
 
   private static String pairKey(String ka, String kb) {

