@@ -10,6 +10,7 @@ import org.gainsay.Gainsay;
 import org.gainsay.disagreement.ClaimReader;
 import org.gainsay.disagreement.DisagreementDetector;
 import org.gainsay.nlp.WordNet;
+import org.gainsay.statement.AttributionTagger;
 import org.gainsay.statement.CueLexicon;
 import org.gainsay.statement.Statement;
 import org.gainsay.statement.StatementExtractor;
@@ -34,7 +35,7 @@ final class Stages {
     try {
       WordNet wordNet = WordNet.load();
       EventLexicon events = EventLexicon.load();
-      this.extractor = new StatementExtractor(CueLexicon.load());
+      this.extractor = new StatementExtractor(CueLexicon.load(), AttributionTagger.bundled());
       this.grouper = new TopicGrouper(new Terms(events, wordNet));
       this.detector = new DisagreementDetector(new ClaimReader(events), wordNet);
     } catch (IOException e) {
