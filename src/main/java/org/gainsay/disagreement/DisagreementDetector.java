@@ -414,7 +414,7 @@ public final class DisagreementDetector {
     return r;
   }
 
-  // compiled once: normalize and gist run for pairs of statements, many times per topic
+  // compiled once: normalize runs for every statement and gist for every conflict explained
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -431,10 +431,6 @@ public final class DisagreementDetector {
       }
     }
     return spaces + 1;
-  }
-
-  private static String pairKey(String ka, String kb) {
-    return ka.compareTo(kb) < 0 ? ka + "|" + kb : kb + "|" + ka;
   }
 
   static String explain(Statement a, Statement b, Signal.Finding f) {
