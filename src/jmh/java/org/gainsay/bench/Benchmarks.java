@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -20,7 +19,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs every benchmark of issue 6 and prints each target with the measured value and its error: {@code mvn -Pjmh
  * verify -DskipTests} runs it (see the README). Arguments: {@code quick} for a short run while developing (fewer and
  * shorter iterations, one fork, growth at 200/1,000/2,000 articles), then optionally the parts to run, of
- * {@code pipeline}, {@code interleaved}, {@code growth}, {@code load}, {@code adversarial} (default all). Raw JMH results go to {@code target/jmh/}.
+ * {@code pipeline}, {@code interleaved}, {@code scaling}, {@code growth}, {@code load}, {@code adversarial} (default all). Raw JMH results go to {@code target/jmh/}.
  */
 public final class Benchmarks {
   private Benchmarks() {}
@@ -47,12 +46,12 @@ public final class Benchmarks {
     }
   }
 
-  public static void main(String[] args) throws RunnerException, IOException {
+  public static void main(String[] args) throws Exception {
     boolean quick = List.of(args).contains("quick");
     List<String> parts = new ArrayList<>(List.of(args));
     parts.remove("quick");
     if (parts.isEmpty()) {
-      parts = List.of("pipeline", "interleaved", "growth", "load", "adversarial");
+      parts = List.of("pipeline", "interleaved", "scaling", "growth", "load", "adversarial");
     }
     Path dir = Path.of("target", "jmh");
     Files.createDirectories(dir);
@@ -90,6 +89,9 @@ public final class Benchmarks {
     }
     if (parts.contains("interleaved")) {
       report.addAll(InterleavedCheck.run(quick ? 5 : 15));
+    }
+    if (parts.contains("scaling")) {
+      report.addAll(ScalingCheck.run(quick ? 8 : 30, List.of()));
     }
     if (parts.contains("growth")) {
       ChainedOptionsBuilder o = new OptionsBuilder().include(GrowthBenchmark.class.getSimpleName())
