@@ -72,9 +72,9 @@ public final class Gainsay {
     WordNet wordNet = await(wordNetTask, "WordNet");
     this.analyzer = new TextAnalyzer(nlpModels, wordNet, b.maxSentenceTokens);
     CueLexicon cues = CueLexicon.load();
-    this.rulesExtractor = new StatementExtractor(cues);
+    this.rulesExtractor = new StatementExtractor(cues, wordNet, null);
     AttributionTagger tagger = await(taggerTask, "the attribution model");
-    this.extractor = tagger == null ? rulesExtractor : new StatementExtractor(cues, tagger);
+    this.extractor = tagger == null ? rulesExtractor : new StatementExtractor(cues, wordNet, tagger);
     EventLexicon events = EventLexicon.load();
     this.grouper = new TopicGrouper(new Terms(events, wordNet));
     this.detector = new DisagreementDetector(new ClaimReader(events), wordNet);

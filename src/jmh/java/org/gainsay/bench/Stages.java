@@ -35,7 +35,7 @@ final class Stages {
     try {
       WordNet wordNet = WordNet.load();
       EventLexicon events = EventLexicon.load();
-      this.extractor = new StatementExtractor(CueLexicon.load(), AttributionTagger.bundled());
+      this.extractor = new StatementExtractor(CueLexicon.load(), wordNet, AttributionTagger.bundled());
       this.grouper = new TopicGrouper(new Terms(events, wordNet));
       this.detector = new DisagreementDetector(new ClaimReader(events), wordNet);
     } catch (IOException e) {

@@ -53,21 +53,23 @@ public final class AttributionTagger {
 
   static final String RESOURCE = "org/gainsay/models/attribution-model.bin.gz";
   private static final int MAGIC = 0x47534154; // "GSAT"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   /**
    * What the tagger reads of one sentence: its tokens (as the statement stage repaired their tags), which of them are
    * inside quotation marks, the role the rules gave each token, and whether each token's lemma is a cue of the
    * lexicon.
    */
-  public record Input(List<Token> tokens, boolean[] inQuote, byte[] ruleRoles, boolean[] lexiconCue) {
+  public record Input(List<Token> tokens, boolean[] inQuote, byte[] ruleRoles, boolean[] lexiconCue, byte[] domains) {
     public Input {
       tokens = List.copyOf(tokens);
       checkArgument(inQuote.length == tokens.size() && ruleRoles.length == tokens.size()
-          && lexiconCue.length == tokens.size(), "input arrays must have one entry per token (%s)", tokens.size());
+          && lexiconCue.length == tokens.size() && domains.length == tokens.size(),
+          "input arrays must have one entry per token (%s)", tokens.size());
       inQuote = inQuote.clone();
       ruleRoles = ruleRoles.clone();
       lexiconCue = lexiconCue.clone();
+      domains = domains.clone();
     }
 
     public int size() {
@@ -288,7 +290,7 @@ public final class AttributionTagger {
    * of its values, so no strings are built while tagging.
    */
   static final class Features {
-    static final int MAX = 48;
+    static final int MAX = 52;
     private final Input in;
     private final int[] word;
     private final int[] lemma;
@@ -336,15 +338,39 @@ public final class AttributionTagger {
           next = i;
         }
       }
+      leftSpeech = new int[n];
+      rightSpeech = new int[n];
+      last = -1;
+      for (int i = 0; i < n; i++) {
+        leftSpeech[i] = last < 0 || i - last > 12 ? 0 : Math.min(4, (i - last + 2) / 3);
+        if (speech(in.domains()[i])) {
+          last = i;
+        }
+      }
+      next = -1;
+      for (int i = n - 1; i >= 0; i--) {
+        rightSpeech[i] = next < 0 || next - i > 12 ? 0 : Math.min(4, (next - i + 2) / 3);
+        if (speech(in.domains()[i])) {
+          next = i;
+        }
+      }
     }
 
     private final int[] leftCue;
     private final int[] rightCue;
+    /** Distance bucket to the nearest verb of communication or cognition on each side (0: none within 12). */
+    private final int[] leftSpeech;
+    private final int[] rightSpeech;
     private final int[] leftDistance;
     private final int[] rightDistance;
 
     private boolean anyCue;
     private boolean anyQuote;
+
+    /** WordNet's verb.communication (32) and verb.cognition (31). */
+    private static boolean speech(byte domain) {
+      return domain == 31 || domain == 32;
+    }
 
     private static int shape(String s) {
       if (s.isEmpty()) {
@@ -382,6 +408,10 @@ public final class AttributionTagger {
 
     private int t(int i) {
       return i < 0 ? 11 : i >= tag.length ? 13 : tag[i];
+    }
+
+    private int d(int i) {
+      return i < 0 ? 101 : i >= tag.length ? 103 : in.domains()[i];
     }
 
     private int r(int i) {
@@ -464,6 +494,12 @@ public final class AttributionTagger {
       out[k++] = key(40, rightCue(i), t(i));
       out[k++] = key(41, anyCue ? 1 : 0, anyQuote ? 1 : 0, t(i));
       out[k++] = key(42, leftCue(i), rightCue(i));
+      // WordNet domains generalise the cue lexicon: a verb of communication or cognition the lexicon lacks
+      out[k++] = key(43, d(i), t(i));
+      out[k++] = key(44, d(i - 1), d(i));
+      out[k++] = key(45, d(i), d(i + 1));
+      out[k++] = key(46, leftSpeech[i], rightSpeech[i], t(i));
+      out[k++] = key(47, d(i), r(i), q(i));
       return k;
     }
   }

@@ -1,5 +1,7 @@
 package org.gainsay.statement;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.gainsay.nlp.WordNet;
 import org.gainsay.text.AnalyzedText;
 import org.gainsay.text.Sentence;
 import org.gainsay.text.Span;
@@ -111,19 +114,32 @@ public final class StatementExtractor {
   private final CueLexicon cues;
   /** The trained reader of what the rules miss, or null to read by rules alone. */
   private final AttributionTagger tagger;
+  private final WordNet wordNet;
 
   /** An extractor that reads attributions by its rules alone. */
   public StatementExtractor(CueLexicon cues) {
-    this(cues, null);
+    this(cues, null, null);
   }
 
   /**
    * An extractor that reads attributions by its rules and then adds those that {@code tagger} finds where no rule
-   * read one (null: rules alone).
+   * read one (null: rules alone). {@code wordNet} gives the tagger each word's WordNet domain ("say" is a verb of
+   * communication, "believe" one of cognition); it may be null only when {@code tagger} is.
    */
-  public StatementExtractor(CueLexicon cues, AttributionTagger tagger) {
+  public StatementExtractor(CueLexicon cues, WordNet wordNet, AttributionTagger tagger) {
     this.cues = java.util.Objects.requireNonNull(cues, "cue lexicon is null");
+    checkArgument(tagger == null || wordNet != null, "an attribution tagger needs WordNet: pass WordNet.load()");
+    this.wordNet = wordNet;
     this.tagger = tagger;
+  }
+
+  /** A dash as news sets one: em dash, en dash, horizontal bar ("― Jane Doe"), figure dash or "--". */
+  static boolean isDash(String s) {
+    return s.length() == 1 ? isDash(s.charAt(0)) : s.equals("--");
+  }
+
+  static boolean isDash(char c) {
+    return c == '\u2014' || c == '\u2013' || c == '\u2015' || c == '\u2012';
   }
 
   /**
@@ -227,6 +243,8 @@ public final class StatementExtractor {
     private final List<Span> quotes;
     private final List<Source> seen = new ArrayList<>();
     private Statement lastQuoted;
+    /** Ids of quotes given the last speaker's name only because they follow that speaker's quote. */
+    private final Set<String> inherited = new java.util.HashSet<>();
     private Source pendingColonSource;
     private Cue pendingColonCue;
     private String pendingColonChannel;
@@ -278,10 +296,12 @@ public final class StatementExtractor {
         // (shapes marked by punctuation alone, "X: Y" and "Y —X", are the rules' to read)
         frames.removeIf(f -> !f.colonOnly && words(tk, f.cueFrom, f.cueTo) > 0
             && !tagged(labels, f.cueFrom, f.cueTo, 2));
+        frames.forEach(f -> widenCue(tk, labels, f));
         addTagged(tk, inQuote, labels, frames, colonOnly);
       }
       if (!frames.isEmpty()) {
         Source previous = null;
+        int firstNew = out.size();
         for (Frame f : frames) {
           Source src = f.participle && previous != null ? previous : source(tk, f);
           if (src == null) {
@@ -299,6 +319,7 @@ public final class StatementExtractor {
           }
           lastQuoted = st;
         }
+        claimQuoteOpenedBefore(s, out, firstNew);
         pendingColonSource = null;
       }
       if (colonOnly != null) {
@@ -344,6 +365,9 @@ public final class StatementExtractor {
         }
         Statement st = build(nextId(out), s, 0, tk.size(), src, cue, channel, QuoteType.DIRECT);
         out.add(st);
+        if (pendingColonSource == null && lastQuoted != null) {
+          inherited.add(st.id()); // a signature or "X said." right after it names its real speaker
+        }
         if (src.kind() != SourceKind.ANONYMOUS || !src.name().equals("unidentified speaker")) {
           lastQuoted = st;
         }
@@ -452,10 +476,19 @@ public final class StatementExtractor {
     private boolean signature(Sentence s, List<Token> tk, List<Statement> out) {
       String first = tk.get(0).text();
       int dashes = 0;
-      while (dashes < first.length() && (first.charAt(dashes) == '—' || first.charAt(dashes) == '–')) {
+      while (dashes < first.length() && StatementExtractor.isDash(first.charAt(dashes))) {
         dashes++;
       }
-      if (dashes == 0 || tk.size() > 8) {
+      Token dashBefore = null;
+      if (dashes == 0 && tk.size() <= 8 && s.index() > 0) {
+        // "... about.”― | Pamela Padilla": the sentence detector cut after the dash
+        Sentence prev = text.sentences().get(s.index() - 1);
+        Token last = prev.tokens().isEmpty() ? null : prev.tokens().get(prev.size() - 1);
+        if (prev.paragraph() == s.paragraph() && last != null && isDash(last.text())) {
+          dashBefore = last;
+        }
+      }
+      if (dashes == 0 && dashBefore == null || tk.size() > 8) {
         return false;
       }
       int end = tk.size();
@@ -485,7 +518,8 @@ public final class StatementExtractor {
       String written = text.covered(name);
       Source src = new Source(written, SourceClassifier.kind(np), written, name, null, SourceClassifier.count(np),
           SourceClassifier.affiliation(np, null), SourceClassifier.role(np, null));
-      Span dash = new Span(tk.get(0).start(), tk.get(0).start() + Math.max(1, dashes));
+      Span dash = dashBefore != null ? dashBefore.span()
+          : new Span(tk.get(0).start(), tk.get(0).start() + Math.max(1, dashes));
       Cue cue = new Cue(text.covered(dash), dash, "—", CueStance.ASSERT, CueStance.Effect.NONE);
       if (!reattribute(s, out, src, cue, null, true)) {
         return false;
@@ -512,8 +546,9 @@ public final class StatementExtractor {
       }
       while (i > 0 && i > out.size() - 20) {
         Statement p = out.get(i - 1);
-        boolean quoteWithoutSpeaker = p.quote() == QuoteType.DIRECT && p.cue() == null
-            && p.source().mentionSpan() == null && p.source().kind() == SourceKind.ANONYMOUS;
+        boolean quoteWithoutSpeaker = p.quote() == QuoteType.DIRECT && (p.cue() == null
+            && p.source().mentionSpan() == null && p.source().kind() == SourceKind.ANONYMOUS
+            || inherited.contains(p.id()));
         int at = text.sentences().get(p.sentence()).paragraph();
         if (!quoteWithoutSpeaker || at != paragraph && at != s.paragraph()) {
           break;
@@ -531,6 +566,53 @@ public final class StatementExtractor {
         lastQuoted = q;
       }
       return true;
+    }
+
+    /**
+     * "“A. B,” X said.": the speaker named after the quote's last sentence said its first sentences too. Gives the
+     * statements before {@code firstNew} that lie in the same quotation marks as the first quoted statement added
+     * for {@code s}, and that have no speaker of their own (none, or only the speaker of the quote before them),
+     * that statement's source and cue.
+     */
+    private void claimQuoteOpenedBefore(Sentence s, List<Statement> out, int firstNew) {
+      for (int k = firstNew; k < out.size(); k++) {
+        Statement st = out.get(k);
+        if (st.quote() == QuoteType.NARRATION || st.source().kind() == SourceKind.OUTLET) {
+          continue;
+        }
+        Span q = quoteAround(st.span());
+        if (q == null || q.start() >= s.start()) {
+          return;
+        }
+        for (int i = firstNew - 1; i >= 0 && i >= firstNew - 20; i--) {
+          Statement p = out.get(i);
+          if (p.span().start() < q.start() || p.quote() != QuoteType.DIRECT) {
+            break;
+          }
+          boolean speakerless = p.cue() == null && p.source().mentionSpan() == null
+              && p.source().kind() == SourceKind.ANONYMOUS;
+          if (!speakerless && !inherited.contains(p.id())) {
+            break;
+          }
+          out.set(i, new Statement(p.id(), p.articleId(), p.outlet(), p.published(), p.span(), p.text(), st.source(),
+              st.cue(), st.channel(), p.quote(), hedge(p.tokens(), st.cue()), p.sentence(), p.tokens()));
+          inherited.remove(p.id());
+        }
+        return;
+      }
+    }
+
+    /** The quotation that holds {@code span}, or null. */
+    private Span quoteAround(Span span) {
+      for (Span q : quotes) {
+        if (q.start() <= span.start() && span.end() <= q.end()) {
+          return q;
+        }
+        if (q.start() > span.start()) {
+          return null;
+        }
+      }
+      return null;
     }
 
     /** The cue lemma of an -ing form ("noting" -> note, "citing" -> cite, "admitting" -> admit), or null. */
@@ -691,7 +773,26 @@ public final class StatementExtractor {
             || t.is("NOUN") && cues.containsNoun(t.lemma())
             || t.lower().equals("according") && i + 1 < n && tk.get(i + 1).lower().equals("to");
       }
-      return new AttributionTagger.Input(tk, inQuote, roles, lexicon);
+      byte[] domains = new byte[n];
+      for (int i = 0; i < n; i++) {
+        domains[i] = domain(tk.get(i));
+      }
+      return new AttributionTagger.Input(tk, inQuote, roles, lexicon, domains);
+    }
+
+    /** The WordNet domain of the token's first sense (-1: none, or no WordNet). */
+    private byte domain(Token t) {
+      if (wordNet == null) {
+        return -1;
+      }
+      WordNet.WordClass wc = switch (t.tag()) {
+        case "VERB" -> WordNet.WordClass.VERB;
+        case "NOUN" -> WordNet.WordClass.NOUN;
+        case "ADJ" -> WordNet.WordClass.ADJECTIVE;
+        case "ADV" -> WordNet.WordClass.ADVERB;
+        default -> null;
+      };
+      return wc == null ? -1 : (byte) wordNet.domain(t.lemma(), wc);
     }
 
     private void mark(byte[] roles, int from, int to, byte role) {
@@ -838,6 +939,55 @@ public final class StatementExtractor {
       }
     }
 
+    /**
+     * Widens a rule frame's cue to the cue the tagger reads around it ("Clinton plans to call on": the rules' cue is
+     * "call on", the tagger's "plans to call on"), when the wider cue is outside quotes and leaves the frame a
+     * source and content; the source and content give up the words the cue takes.
+     */
+    private void widenCue(List<Token> tk, int[] labels, Frame f) {
+      if (f.colonOnly || f.trailing || f.head < 0) {
+        return;
+      }
+      int from = f.cueFrom;
+      int to = f.cueTo;
+      while (from > 0 && AttributionTagger.part(labels[from - 1]) == 2 && !AttributionTagger.begins(labels[from])) {
+        from--;
+      }
+      while (to < labels.length && AttributionTagger.part(labels[to]) == 2 && !AttributionTagger.begins(labels[to])) {
+        to++;
+      }
+      if (from == f.cueFrom && to == f.cueTo) {
+        return;
+      }
+      boolean sourceBefore = f.nameFrom >= 0 && f.nameTo <= f.cueFrom;
+      boolean contentAfter = f.contentFrom >= f.cueTo;
+      if (f.nameFrom >= 0 && (sourceBefore ? from <= f.nameFrom : to >= f.nameTo)
+          || (contentAfter ? to >= f.contentTo : from <= f.contentFrom)
+          || f.content2From >= 0 && from < f.content2To && f.content2From < to) {
+        return; // the wider cue would swallow the source or the content: keep the rules' reading
+      }
+      if (f.nameFrom >= 0) {
+        if (sourceBefore) {
+          f.nameTo = Math.min(f.nameTo, from);
+          f.mentionTo = Math.min(f.mentionTo, from);
+        } else {
+          f.nameFrom = Math.max(f.nameFrom, to);
+          f.mentionFrom = Math.max(f.mentionFrom, to);
+        }
+        if (f.mentionFrom >= f.mentionTo) {
+          f.mentionFrom = f.nameFrom;
+          f.mentionTo = f.nameTo;
+        }
+      }
+      if (contentAfter) {
+        f.contentFrom = Math.max(f.contentFrom, to);
+      } else {
+        f.contentTo = Math.min(f.contentTo, from);
+      }
+      f.cueFrom = from;
+      f.cueTo = to;
+    }
+
     /** Whether some token in [from, to) has a label of {@code part} (1 source, 2 cue, 3 content). */
     private boolean tagged(int[] labels, int from, int to, int part) {
       for (int k = Math.max(0, from); k < Math.min(to, labels.length); k++) {
@@ -952,7 +1102,7 @@ public final class StatementExtractor {
       if (f.participle) {
         return b > g.contentFrom && tk.get(b - 1).lower().equals(",") ? b - 1 : b;
       }
-      if (w.equals(";") || w.equals("—") || w.equals("–") || w.equals("--")) {
+      if (w.equals(";") || isDash(w)) {
         return b;
       }
       if (CLAUSE_JOINERS.contains(w)) {
@@ -1093,7 +1243,7 @@ public final class StatementExtractor {
     }
 
     private boolean isDash(String s) {
-      return s.equals("—") || s.equals("–") || s.equals("--");
+      return StatementExtractor.isDash(s);
     }
 
     /** Whether most words of the sentence are capitalized, as in a headline. */
@@ -1682,7 +1832,7 @@ public final class StatementExtractor {
         b--;
       }
       String w = tk.get(b).lower();
-      return w.equals(",") || w.equals("—") || w.equals("–") ? b : -1;
+      return w.equals(",") || isDash(w) ? b : -1;
     }
 
     /** The subject of the clause that ends at {@code before}: {from, to}, or null. */
@@ -1860,7 +2010,7 @@ public final class StatementExtractor {
         }
         return new int[] {k, j + 1, -1, -1, k, j + 1};
       }
-      if (t.lower().equals(",") || t.lower().equals("—") || t.lower().equals("–") || t.lower().equals(")")) {
+      if (t.lower().equals(",") || isDash(t.text()) || t.lower().equals(")")) {
         int start = introEnd(tk);
         // "''A,'' Mr. Daniloff, now 81, said": the name opens after the quote
         for (int q = j - 1; q >= start; q--) {
@@ -1876,8 +2026,8 @@ public final class StatementExtractor {
           return null;
         }
         int to = npForward(tk, start, true);
-        if (to > start && to < j && (tk.get(to).lower().equals(",") || tk.get(to).lower().equals("—")
-            || tk.get(to).lower().equals("(") || tk.get(to).lower().equals("–")) && !inQuote[start]) {
+        if (to > start && to < j && (tk.get(to).lower().equals(",") || isDash(tk.get(to).text())
+            || tk.get(to).lower().equals("(")) && !inQuote[start]) {
           if (properName(tk, to + 1, j) && !SourceClassifier.head(tk.subList(start, to)).is("PROPN")) {
             // "The mayor of Porto Lindo, Ana Brkic, said": the name is the apposition, the rest describes her
             return new int[] {to + 1, j, start, to, start, j};

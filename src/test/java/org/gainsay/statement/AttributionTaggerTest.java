@@ -33,7 +33,7 @@ class AttributionTaggerTest {
       at += w[0].length() + 1;
     }
     int n = tk.size();
-    return new AttributionTagger.Input(tk, new boolean[n], new byte[n], new boolean[n]);
+    return new AttributionTagger.Input(tk, new boolean[n], new byte[n], new boolean[n], new byte[n]);
   }
 
   private static final int[] GOLD = {B_SOURCE, B_CUE, B_CONTENT, I_CONTENT, I_CONTENT, I_CONTENT, I_CONTENT, O};
