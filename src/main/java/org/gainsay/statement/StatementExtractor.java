@@ -304,6 +304,9 @@ public final class StatementExtractor {
         int firstNew = out.size();
         for (Frame f : frames) {
           Source src = f.participle && previous != null ? previous : source(tk, f);
+          if (src == null && previous != null && sharesSubject(tk, f)) {
+            src = previous; // "X spotted A and reported B", "X admires A, comparing him to B"
+          }
           if (src == null) {
             src = Source.outlet(text.outlet()); // "Sanders is expected to win": nobody is named
           } else {
@@ -937,6 +940,24 @@ public final class StatementExtractor {
         frames.addAll(added);
         frames.sort(Comparator.comparingInt((Frame f) -> f.cueFrom));
       }
+    }
+
+    /**
+     * Whether a cue the tagger read without a source hangs on the clause before it and so shares its subject: a
+     * verb in -ing ("..., comparing him to B"), or a verb after "and" or a comma ("X spotted A and reported B").
+     */
+    private boolean sharesSubject(List<Token> tk, Frame f) {
+      if (!f.learned || f.nameFrom >= 0 || f.head < 0 || !tk.get(f.head).isVerb()) {
+        return false;
+      }
+      if (tk.get(f.head).lower().endsWith("ing")) {
+        return true;
+      }
+      int b = f.cueFrom - 1;
+      while (b >= 0 && tk.get(b).is("ADV")) {
+        b--;
+      }
+      return b > 0 && (tk.get(b).lower().equals("and") || tk.get(b).lower().equals(","));
     }
 
     /**

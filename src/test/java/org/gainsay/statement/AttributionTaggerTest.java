@@ -136,6 +136,16 @@ class AttributionTaggerTest {
   }
 
   @Test
+  void aLearnedParticipleCueSharesTheSubjectOfTheClauseItHangsOn() {
+    List<Statement> s = TestModels.gainsay().statements(Article.of("t", "The Daily Fixture", "",
+        "Brkic openly admires the ferry captain as a \u201Csteady hand,\u201D comparing her favorably to her "
+            + "predecessor."));
+    assertThat(s).extracting(st -> st.source().name() + " | " + st.cue().text()).containsExactly(
+        "Brkic | openly admires", "Brkic | comparing");
+    assertThat(s.get(1).text()).isEqualTo("her favorably to her predecessor");
+  }
+
+  @Test
   void withoutTheTaggerTheSameSentencesAreTheOutletsNarration() throws IOException {
     StatementExtractor rules = new StatementExtractor(CueLexicon.load());
     org.gainsay.text.AnalyzedText text = TestModels.gainsay().analyzeText(Article.of("t", "The Daily Fixture", "",
