@@ -33,7 +33,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 4, time = 3)
+@Warmup(iterations = 12, time = 3)
 @Measurement(iterations = 6, time = 3)
 @Fork(value = 2, jvmArgsAppend = {"-Xmx2g"})
 public class PipelineBenchmark {

@@ -18,11 +18,12 @@ import org.gainsay.topic.TopicGrouper;
  * A cross-check of 2-thread scaling that holds up on a shared machine: every round times one batch on one thread and
  * then one batch on each of two threads at once, so load from other processes hits both alike; 2 x (1-thread time) /
  * (2-thread wall time) is the scaling of that round, and the median of the rounds is reported, with the ratio of the
- * best rounds (the least disturbed by other work on a shared host). Each part warms up for
- * 10 seconds first: short of that, the JIT compilers still take the second core and 2 threads seem not to scale.
+ * best rounds (the least disturbed by other work on a shared host). Each part warms up for 30 seconds first: short of
+ * that, the JIT compilers, which get little CPU while two threads run, are still at work and 2 threads seem not to
+ * scale.
  */
 final class ScalingCheck {
-  private static final long WARM_UP_NANOS = 10_000_000_000L;
+  private static final long WARM_UP_NANOS = 30_000_000_000L;
 
   private ScalingCheck() {}
 
