@@ -104,7 +104,7 @@ public final class WordNet {
   private final Memo<Set<String>> antonyms;
   private final Memo<Set<String>> related;
   private final Memo<Set<String>> broader;
-  private final Memo<Long> domains;
+  private final Memo<Integer> domains;
 
   private WordNet(Dictionary dictionary) {
     this.dictionary = dictionary;
@@ -113,7 +113,7 @@ public final class WordNet {
     this.antonyms = new Memo<>(25_000, lock, this::lookupAntonyms);
     this.related = new Memo<>(25_000, lock, this::lookupRelated);
     this.broader = new Memo<>(25_000, lock, this::lookupBroader);
-    this.domains = new Memo<>(50_000, lock, this::lookupDomains);
+    this.domains = new Memo<>(50_000, lock, this::lookupDomain);
   }
 
   /**
@@ -161,35 +161,19 @@ public final class WordNet {
    * for "statement"; see WordNet's lexnames), or -1 when WordNet does not know the lemma.
    */
   public int domain(String lemma, WordClass wc) {
-    return (int) (domains.get(lemma, wc) & 0xff) - 1;
+    return domains.get(lemma, wc);
   }
 
-  /**
-   * The lexicographer files of the first three senses of {@code lemma} in class {@code wc}, as a bit mask (bit
-   * {@code n} for file {@code n}); 0 when WordNet does not know the lemma.
-   */
-  public long domains(String lemma, WordClass wc) {
-    return domains.get(lemma, wc) >>> 8;
-  }
-
-  private Long lookupDomains(Key key) {
+  private Integer lookupDomain(Key key) {
     try {
       IndexWord iw = dictionary.getIndexWord(key.wordClass.pos, key.word);
       if (iw == null || iw.getSenses().isEmpty()) {
-        return 0L;
+        return -1;
       }
-      List<Synset> senses = iw.getSenses();
-      long mask = 0;
-      for (int i = 0; i < Math.min(3, senses.size()); i++) {
-        long file = senses.get(i).getLexFileNum();
-        if (file >= 0 && file < 56) {
-          mask |= 1L << file;
-        }
-      }
-      long first = senses.get(0).getLexFileNum();
-      return (mask << 8) | (first >= 0 && first < 255 ? first + 1 : 0);
+      long file = iw.getSenses().get(0).getLexFileNum();
+      return file >= 0 && file < 128 ? (int) file : -1;
     } catch (JWNLException | RuntimeException e) {
-      return 0L;
+      return -1;
     }
   }
 

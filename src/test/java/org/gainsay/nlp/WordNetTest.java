@@ -35,6 +35,16 @@ class WordNetTest {
   }
 
   @Test
+  void theDomainOfAWordIsTheLexicographerFileOfItsFirstSense() {
+    assertThat(wordNet.domain("say", WordClass.VERB)).isEqualTo(32); // verb.communication
+    assertThat(wordNet.domain("Scold", WordClass.VERB)).isEqualTo(32);
+    assertThat(wordNet.domain("believe", WordClass.VERB)).isEqualTo(31); // verb.cognition
+    assertThat(wordNet.domain("statement", WordClass.NOUN)).isEqualTo(10); // noun.communication
+    assertThat(wordNet.domain("ferry", WordClass.NOUN)).isEqualTo(6); // noun.artifact
+    assertThat(wordNet.domain("xqzzy", WordClass.VERB)).isEqualTo(-1);
+  }
+
+  @Test
   void askingAgainGivesTheSameAnswer() {
     assertThat(wordNet.related("resumption", WordClass.NOUN)).contains("resume")
         .isEqualTo(wordNet.related("resumption", WordClass.NOUN));
