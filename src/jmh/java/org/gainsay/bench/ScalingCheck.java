@@ -56,6 +56,9 @@ final class ScalingCheck {
       if (parts.isEmpty() || parts.contains("full")) {
         out.add(scaling("full", rounds, pool, stages.gainsay::analyze, corpus));
       }
+      if (parts.contains("per-article")) { // the full analysis of each article alone: a smaller working set
+        out.add(scaling("per-article", rounds, pool, c -> c.forEach(a -> stages.gainsay.analyze(a)), corpus));
+      }
     } finally {
       pool.shutdownNow();
     }
