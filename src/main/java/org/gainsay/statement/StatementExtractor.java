@@ -822,6 +822,7 @@ public final class StatementExtractor {
           last[2] = i + 1;
         }
       }
+      cutForTaggedClauses(tk, inQuote, segs, frames);
       List<Frame> taken = new ArrayList<>(frames);
       if (colonOnly != null) {
         taken.add(colonOnly);
@@ -1007,6 +1008,43 @@ public final class StatementExtractor {
       }
       f.cueFrom = from;
       f.cueTo = to;
+    }
+
+    /**
+     * "Six in 10 say he is decisive, after half said so in May": where the tagger reads a source and its cue inside a
+     * rule frame's content, outside quotes, the rule frame's content ends before that source, so that the tagged
+     * clause can be read as an attribution of its own.
+     */
+    private void cutForTaggedClauses(List<Token> tk, boolean[] inQuote, List<int[]> segs, List<Frame> frames) {
+      for (int[] cue : segs) {
+        if (cue[0] != 2 || allQuoted(inQuote, cue[1], cue[2])) {
+          continue;
+        }
+        for (Frame f : frames) {
+          if (f.learned || f.colonOnly || f.trailing || f.backward || f.content2From >= 0
+              || cue[1] < f.contentFrom || cue[2] > f.contentTo) {
+            continue;
+          }
+          int[] source = null;
+          for (int[] seg : segs) {
+            if (seg[0] == 1 && seg[2] <= cue[1] && seg[1] > f.contentFrom && nearestCue(segs, seg) == cue
+                && !allQuoted(inQuote, seg[1], seg[2]) && (source == null || seg[1] > source[1])) {
+              source = seg;
+            }
+          }
+          if (source == null) {
+            continue;
+          }
+          int end = source[1];
+          while (end > f.contentFrom && (tk.get(end - 1).isPunct() && !inQuote[end - 1]
+              || CLAUSE_JOINERS.contains(tk.get(end - 1).lower()) || tk.get(end - 1).is("SCONJ"))) {
+            end--;
+          }
+          if (words(tk, f.contentFrom, end) > 0) {
+            f.contentTo = end;
+          }
+        }
+      }
     }
 
     /** Whether some token in [from, to) has a label of {@code part} (1 source, 2 cue, 3 content). */

@@ -146,6 +146,14 @@ class AttributionTaggerTest {
   }
 
   @Test
+  void aSourceAndCueTheTaggerReadsInsideARuleFramesContentEndThatContent() {
+    List<Statement> s = TestModels.gainsay().statements(Article.of("t", "The Daily Fixture", "",
+        "Most riders say the ferry is reliable, after half said so in the spring survey."));
+    assertThat(s).extracting(st -> st.source().name() + " | " + st.cue().text() + " | " + st.text()).containsExactly(
+        "Most riders | say | the ferry is reliable", "half | said | so in the spring survey");
+  }
+
+  @Test
   void withoutTheTaggerTheSameSentencesAreTheOutletsNarration() throws IOException {
     StatementExtractor rules = new StatementExtractor(CueLexicon.load());
     org.gainsay.text.AnalyzedText text = TestModels.gainsay().analyzeText(Article.of("t", "The Daily Fixture", "",
