@@ -1013,7 +1013,8 @@ public final class StatementExtractor {
     /**
      * "Six in 10 say he is decisive, after half said so in May": where the tagger reads a source and its cue inside a
      * rule frame's content, outside quotes, the rule frame's content ends before that source, so that the tagged
-     * clause can be read as an attribution of its own.
+     * clause can be read as an attribution of its own; so too before a cue it reads as ", adding" or "and called",
+     * which goes on with the same subject.
      */
     private void cutForTaggedClauses(List<Token> tk, boolean[] inQuote, List<int[]> segs, List<Frame> frames) {
       for (int[] cue : segs) {
@@ -1032,10 +1033,16 @@ public final class StatementExtractor {
               source = seg;
             }
           }
-          if (source == null) {
+          int end;
+          if (source != null) {
+            end = source[1];
+          } else if (cue[1] - 1 > f.contentFrom && !inQuote[cue[1] - 1] && tk.get(cue[1]).isVerb()
+              && (tk.get(cue[1] - 1).lower().equals(",") && tk.get(cue[1]).lower().endsWith("ing")
+                  || tk.get(cue[1] - 1).lower().equals("and"))) {
+            end = cue[1] - 1; // "X said A, adding B", "X praised A and called B C": the same subject goes on
+          } else {
             continue;
           }
-          int end = source[1];
           while (end > f.contentFrom && (tk.get(end - 1).isPunct() && !inQuote[end - 1]
               || CLAUSE_JOINERS.contains(tk.get(end - 1).lower()) || tk.get(end - 1).is("SCONJ"))) {
             end--;

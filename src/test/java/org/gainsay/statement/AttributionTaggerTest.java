@@ -154,6 +154,16 @@ class AttributionTaggerTest {
   }
 
   @Test
+  void aCueReadAsCommaAddingEndsTheContentBeforeItAndKeepsTheSpeaker() {
+    List<Statement> s = TestModels.gainsay().statements(Article.of("t", "The Daily Fixture", "",
+        "Mayor Ana Brkic said that only one ferry was in a position to sail, adding that the second would be "
+            + "repaired by May."));
+    assertThat(s).extracting(st -> st.source().name() + " | " + st.cue().text() + " | " + st.text()).containsExactly(
+        "Mayor Ana Brkic | said | only one ferry was in a position to sail",
+        "Mayor Ana Brkic | adding | the second would be repaired by May");
+  }
+
+  @Test
   void withoutTheTaggerTheSameSentencesAreTheOutletsNarration() throws IOException {
     StatementExtractor rules = new StatementExtractor(CueLexicon.load());
     org.gainsay.text.AnalyzedText text = TestModels.gainsay().analyzeText(Article.of("t", "The Daily Fixture", "",
