@@ -1038,8 +1038,8 @@ public final class StatementExtractor {
             end = source[1];
           } else if (cue[1] - 1 > f.contentFrom && !inQuote[cue[1] - 1] && tk.get(cue[1]).isVerb()
               && (tk.get(cue[1] - 1).lower().equals(",") && tk.get(cue[1]).lower().endsWith("ing")
-                  || tk.get(cue[1] - 1).lower().equals("and"))) {
-            end = cue[1] - 1; // "X said A, adding B", "X praised A and called B C": the same subject goes on
+                  || tk.get(cue[1] - 1).lower().equals("and") || tk.get(cue[1] - 1).lower().equals("but"))) {
+            end = cue[1] - 1; // "X said A, adding B", "X praised A and called B C", "but did not": same subject
           } else {
             continue;
           }
