@@ -945,7 +945,8 @@ public final class StatementExtractor {
 
     /**
      * Whether a cue the tagger read without a source hangs on the clause before it and so shares its subject: a
-     * verb in -ing ("..., comparing him to B"), or a verb after "and" or a comma ("X spotted A and reported B").
+     * verb in -ing ("..., comparing him to B"), or a verb after "and", "but" or a comma ("X spotted A and reported
+     * B").
      */
     private boolean sharesSubject(List<Token> tk, Frame f) {
       if (!f.learned || f.nameFrom >= 0 || f.head < 0 || !tk.get(f.head).isVerb()) {
@@ -958,7 +959,8 @@ public final class StatementExtractor {
       while (b >= 0 && tk.get(b).is("ADV")) {
         b--;
       }
-      return b > 0 && (tk.get(b).lower().equals("and") || tk.get(b).lower().equals(","));
+      String w = b > 0 ? tk.get(b).lower() : "";
+      return w.equals("and") || w.equals("but") || w.equals(",");
     }
 
     /**
