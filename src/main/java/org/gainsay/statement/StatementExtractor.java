@@ -887,8 +887,13 @@ public final class StatementExtractor {
           }
           content = new int[] {3, content[1], end};
         }
-        if (words(tk, content[1], content[2]) == 0) {
-          continue;
+        int first = content[1];
+        while (first < content[2] && tk.get(first).isPunct()) {
+          first++;
+        }
+        if (words(tk, content[1], content[2]) == 0
+            || content[2] <= cue[1] && RELATIVE.contains(tk.get(first).lower())) {
+          continue; // "an engineer, who, like all respondents, spoke anonymously": "who" is the subject, no content
         }
         Frame f = new Frame();
         f.learned = true;
@@ -1943,14 +1948,25 @@ public final class StatementExtractor {
         return null;
       }
       int to = npForward(tk, k + 1, true);
-      if (to <= k + 1) {
-        return null;
+      if (to <= k + 1 || !citable(tk.subList(k + 1, to))) {
+        return null; // "said, citing low growth and unemployment": reasons, not a source
       }
       int after = to;
       while (after < tk.size() && tk.get(after).lower().equals(",")) {
         after++;
       }
       return new int[] {k + 1, to, after};
+    }
+
+    /** Whether a noun phrase after "citing" can be a source: a name, people, sources or a document. */
+    private boolean citable(List<Token> np) {
+      Token head = SourceClassifier.head(np);
+      return head.is("PROPN") || head.isCapitalized() || head.is("PRON")
+          || SourceClassifier.PERSON_NOUNS.contains(head.lemma())
+          || SourceClassifier.DOCUMENT_WORDS.contains(head.lower())
+          || SourceClassifier.DOCUMENT_WORDS.contains(head.lemma())
+          || np.stream().anyMatch(t -> SourceClassifier.ANONYMOUS_WORDS.contains(t.lower())
+              || SourceClassifier.ORGANIZATION_WORDS.contains(t.lower()));
     }
 
     private boolean startsQuote(boolean[] inQuote, int i) {

@@ -147,6 +147,16 @@ class AttributionShapesTest {
   }
 
   @Test
+  void citingReasonsIsNoSource() {
+    List<Statement> s = statements(
+        "\u201CThe fares are a reflection of anger,\u201D Ana Brkic said, citing low growth and unemployment.");
+    assertThat(s.get(0).source().name()).isEqualTo("Ana Brkic");
+    assertThat(s.get(0).cue().text()).isEqualTo("said");
+    assertThat(s.get(0).text()).isEqualTo("The fares are a reflection of anger");
+    assertThat(s).noneSatisfy(st -> assertThat(st.source().name()).contains("growth"));
+  }
+
+  @Test
   void twoSourcesInOneSentenceAreTwoStatements() {
     List<Statement> s = attributed("The minister said the port would reopen, and the dockers' union said it "
         + "would strike.");
