@@ -19,7 +19,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs every benchmark of issue 6 and prints each target with the measured value and its error: {@code mvn -Pjmh
  * verify -DskipTests} runs it (see the README). Arguments: {@code quick} for a short run while developing (fewer and
  * shorter iterations, one fork, growth at 200/1,000/2,000 articles), then optionally the parts to run, of
- * {@code pipeline}, {@code interleaved}, {@code scaling}, {@code growth}, {@code load}, {@code adversarial} (default all). Raw JMH results go to {@code target/jmh/}.
+ * {@code pipeline}, {@code interleaved}, {@code scaling}, {@code growth}, {@code load}, {@code adversarial} (default
+ * all). Raw JMH results go to {@code target/jmh/}.
  */
 public final class Benchmarks {
   private Benchmarks() {}

@@ -100,6 +100,8 @@ public final class StatementExtractor {
   /** Verbs whose subject belongs to the content: "Cruz seemed lost", "the plan appears to fail". */
   private static final Set<String> RAISING = ImmutableSet.of("seem", "appear");
   /** Words that open a clause which can hold an attribution of its own ("..., and X said", "..., while X says"). */
+  /** What joins a verb to the clause before it, whose subject it shares: "X spotted A and reported B". */
+  private static final Set<String> SAME_SUBJECT_LINKS = ImmutableSet.of("and", "but", ",");
   private static final Set<String> CLAUSE_JOINERS = ImmutableSet.of("and", "but", "while", "whereas", "although",
       "though", "yet", "so");
   /** Headline labels that a colon follows without anybody speaking ("Image: ...", "Update: ..."). */
@@ -479,7 +481,7 @@ public final class StatementExtractor {
     private boolean signature(Sentence s, List<Token> tk, List<Statement> out) {
       String first = tk.get(0).text();
       int dashes = 0;
-      while (dashes < first.length() && StatementExtractor.isDash(first.charAt(dashes))) {
+      while (dashes < first.length() && isDash(first.charAt(dashes))) {
         dashes++;
       }
       Token dashBefore = null;
@@ -549,9 +551,7 @@ public final class StatementExtractor {
       }
       while (i > 0 && i > out.size() - 20) {
         Statement p = out.get(i - 1);
-        boolean quoteWithoutSpeaker = p.quote() == QuoteType.DIRECT && (p.cue() == null
-            && p.source().mentionSpan() == null && p.source().kind() == SourceKind.ANONYMOUS
-            || inherited.contains(p.id()));
+        boolean quoteWithoutSpeaker = p.quote() == QuoteType.DIRECT && claimable(p);
         int at = text.sentences().get(p.sentence()).paragraph();
         if (!quoteWithoutSpeaker || at != paragraph && at != s.paragraph()) {
           break;
@@ -563,12 +563,26 @@ public final class StatementExtractor {
       }
       for (int k = i; k < out.size(); k++) {
         Statement p = out.get(k);
-        Statement q = new Statement(p.id(), p.articleId(), p.outlet(), p.published(), p.span(), p.text(), src, cue,
-            channel, p.quote(), hedge(p.tokens(), cue), p.sentence(), p.tokens());
+        Statement q = withSpeaker(p, src, cue, channel);
         out.set(k, q);
         lastQuoted = q;
       }
       return true;
+    }
+
+    /**
+     * Whether a quote may be given to a speaker named after it: it has none (no cue, no mention), or only the
+     * speaker of the quote before it.
+     */
+    private boolean claimable(Statement p) {
+      return p.cue() == null && p.source().mentionSpan() == null && p.source().kind() == SourceKind.ANONYMOUS
+          || inherited.contains(p.id());
+    }
+
+    /** {@code p} said by {@code src} with {@code cue} (its hedge read again for that cue). */
+    private Statement withSpeaker(Statement p, Source src, Cue cue, String channel) {
+      return new Statement(p.id(), p.articleId(), p.outlet(), p.published(), p.span(), p.text(), src, cue, channel,
+          p.quote(), hedge(p.tokens(), cue), p.sentence(), p.tokens());
     }
 
     /**
@@ -592,30 +606,30 @@ public final class StatementExtractor {
           if (p.span().start() < q.start() || p.quote() != QuoteType.DIRECT) {
             break;
           }
-          boolean speakerless = p.cue() == null && p.source().mentionSpan() == null
-              && p.source().kind() == SourceKind.ANONYMOUS;
-          if (!speakerless && !inherited.contains(p.id())) {
+          if (!claimable(p)) {
             break;
           }
-          out.set(i, new Statement(p.id(), p.articleId(), p.outlet(), p.published(), p.span(), p.text(), st.source(),
-              st.cue(), st.channel(), p.quote(), hedge(p.tokens(), st.cue()), p.sentence(), p.tokens()));
+          out.set(i, withSpeaker(p, st.source(), st.cue(), st.channel()));
           inherited.remove(p.id());
         }
         return;
       }
     }
 
-    /** The quotation that holds {@code span}, or null. */
+    /** The quotation that holds {@code span}, or null (a binary search: quotes are in text order). */
     private Span quoteAround(Span span) {
-      for (Span q : quotes) {
-        if (q.start() <= span.start() && span.end() <= q.end()) {
-          return q;
-        }
-        if (q.start() > span.start()) {
-          return null;
+      int lo = 0;
+      int hi = quotes.size() - 1;
+      while (lo <= hi) { // the last quote that opens at or before the span
+        int mid = (lo + hi) >>> 1;
+        if (quotes.get(mid).start() <= span.start()) {
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
         }
       }
-      return null;
+      Span q = hi >= 0 ? quotes.get(hi) : null;
+      return q != null && span.end() <= q.end() ? q : null;
     }
 
     /** The cue lemma of an -ing form ("noting" -> note, "citing" -> cite, "admitting" -> admit), or null. */
@@ -964,8 +978,7 @@ public final class StatementExtractor {
       while (b >= 0 && tk.get(b).is("ADV")) {
         b--;
       }
-      String w = b > 0 ? tk.get(b).lower() : "";
-      return w.equals("and") || w.equals("but") || w.equals(",");
+      return b > 0 && SAME_SUBJECT_LINKS.contains(tk.get(b).lower());
     }
 
     /**
@@ -1044,8 +1057,8 @@ public final class StatementExtractor {
           if (source != null) {
             end = source[1];
           } else if (cue[1] - 1 > f.contentFrom && !inQuote[cue[1] - 1] && tk.get(cue[1]).isVerb()
-              && (tk.get(cue[1] - 1).lower().equals(",") && tk.get(cue[1]).lower().endsWith("ing")
-                  || tk.get(cue[1] - 1).lower().equals("and") || tk.get(cue[1] - 1).lower().equals("but"))) {
+              && SAME_SUBJECT_LINKS.contains(tk.get(cue[1] - 1).lower())
+              && (!tk.get(cue[1] - 1).lower().equals(",") || tk.get(cue[1]).lower().endsWith("ing"))) {
             end = cue[1] - 1; // "X said A, adding B", "X praised A and called B C", "but did not": same subject
           } else {
             continue;
@@ -1313,10 +1326,6 @@ public final class StatementExtractor {
         return f;
       }
       return null;
-    }
-
-    private boolean isDash(String s) {
-      return StatementExtractor.isDash(s);
     }
 
     /** Whether most words of the sentence are capitalized, as in a headline. */
