@@ -126,7 +126,7 @@ public final class ClaimReader {
       }
       out[i] = rest || untilComma;
     }
-    // "a woman detained in Lebanon is his wife": a participle after a noun, with the clause's own verb later, only
+    // "a man detained in Porto Lindo is her brother": a participle after a noun, with the clause's own verb later, only
     // describes the noun
     for (int i = 1; i < tk.size(); i++) {
       if (!out[i] && tk.get(i).isVerb() && (tk.get(i - 1).is("NOUN") || tk.get(i - 1).is("PROPN"))) {

@@ -68,7 +68,7 @@ public final class PairwiseComparer {
     Claim cb = reader.read(b);
     Optional<Signal.Finding> f = detector.strongest(ca, cb);
     if (f.isPresent() && f.get().kind() == DisagreementKind.NEGATION && !covered(a, b, ca, cb)) {
-      f = Optional.empty(); // "no man playing a flute" does not deny "a man playing a guitar"
+      f = Optional.empty(); // "no woman playing a drum" does not deny "a woman playing a violin"
     }
     if (f.isPresent()) {
       double score = Math.min(1, f.get().strength() * (0.7 + 0.3 * sim));

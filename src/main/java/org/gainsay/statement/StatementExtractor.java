@@ -982,7 +982,7 @@ public final class StatementExtractor {
     }
 
     /**
-     * Widens a rule frame's cue to the cue the tagger reads around it ("Clinton plans to call on": the rules' cue is
+     * Widens a rule frame's cue to the cue the tagger reads around it ("the mayor plans to call on": the rules' cue is
      * "call on", the tagger's "plans to call on"), when the wider cue is outside quotes and leaves the frame a
      * source and content; the source and content give up the words the cue takes.
      */
@@ -1031,10 +1031,10 @@ public final class StatementExtractor {
     }
 
     /**
-     * "Six in 10 say he is decisive, after half said so in May": where the tagger reads a source and its cue inside a
-     * rule frame's content, outside quotes, the rule frame's content ends before that source, so that the tagged
-     * clause can be read as an attribution of its own; so too before a cue it reads as ", adding" or "and called",
-     * which goes on with the same subject.
+     * "Most riders say the ferry is punctual, although a third said so in May": where the tagger reads a source and
+     * its cue inside a rule frame's content, outside quotes, the rule frame's content ends before that source, so that
+     * the tagged clause can be read as an attribution of its own; so too before a cue it reads as ", adding", "and
+     * warned" or "but did not", which goes on with the same subject.
      */
     private void cutForTaggedClauses(List<Token> tk, boolean[] inQuote, List<int[]> segs, List<Frame> frames) {
       for (int[] cue : segs) {
@@ -1828,7 +1828,7 @@ public final class StatementExtractor {
         }
       }
       if (k > 0 && k <= 2 && tk.get(0).lower().equals("as") && f.nameFrom >= 0) {
-        // "As reported by Western Journalism, the email ...": the content is the clause after the comma
+        // "As reported by the Harbour Gazette, the ferry ...": the content is the clause after the comma
         if (words(tk, forwardFrom, n) < 3) {
           return null;
         }
@@ -2050,7 +2050,7 @@ public final class StatementExtractor {
       }
       int mentionTo = to;
       if (to < tk.size() && tk.get(to).lower().equals(",")) {
-        // an apposition after the name: "said Linda Hudson, the mayor of Fort Pierce."
+        // an apposition after the name: "said Ana Brkic, the mayor of Porto Lindo."
         int d = npForward(tk, to + 1, true);
         if (d > to + 1 && (d == tk.size() || tk.get(d).isPunct()) && !startsQuoteAt(tk, d)
             && !tk.get(to + 1).is("PRON")) {
@@ -2259,7 +2259,7 @@ public final class StatementExtractor {
         }
         if (k > i && t.is("DET") && (tk.get(k - 1).is("NOUN") || tk.get(k - 1).is("PROPN"))
             && !(k + 1 < n && tk.get(k + 1).isPunct())) {
-          break; // "told host Sean Hannity a Clinton loss is ...": a new phrase
+          break; // "told host Jan Novak a council defeat is ...": a new phrase
         }
         if (npToken(t) && !(t.is("PRON") && k > i && !t.lower().matches("his|her|its|their"))) {
           if (t.is("PRON") && k == i && !t.lower().matches("his|her|its|their")) {

@@ -20,9 +20,9 @@
  * <p>The trained {@link org.gainsay.statement.AttributionTagger} (an averaged structured perceptron over PolNeAR train;
  * {@code models/attribution-model.bin.gz}) reads each sentence after the rules, with their reading among its features,
  * and then: drops a rule frame whose word cue it does not read as a cue; widens a rule frame's cue to the cue it reads
- * around it; ends a rule frame's content before a source and cue it reads there ("Most riders say A, after half said
- * so") or before a cue it reads as ", adding" or "and called"; adds the cues it reads outside every rule frame, with
- * the source and content it tags nearest (a cue outside the lexicon gets stance {@code OTHER}); and gives a cue it
+ * around it; ends a rule frame's content before a source and cue it reads there ("Most riders say A, although a third
+ * said so") or before a cue it reads as ", adding" or "and called"; adds the cues it reads outside every rule frame,
+ * with the source and content it tags nearest (a cue outside the lexicon gets stance {@code OTHER}); and gives a cue it
  * reads without a source after "and", "but", a comma or as an -ing verb the subject of the clause before. Shapes marked
  * by punctuation alone ("X: Y", "Y — X") stay the rules'.
  */

@@ -149,11 +149,11 @@ class AttributionShapesTest {
   @Test
   void citingReasonsIsNoSource() {
     List<Statement> s = statements(
-        "\u201CThe fares are a reflection of anger,\u201D Ana Brkic said, citing low growth and unemployment.");
+        "\u201CRiders are tired of the delays,\u201D Ana Brkic said, citing the broken engines and the winter storms.");
     assertThat(s.get(0).source().name()).isEqualTo("Ana Brkic");
     assertThat(s.get(0).cue().text()).isEqualTo("said");
-    assertThat(s.get(0).text()).isEqualTo("The fares are a reflection of anger");
-    assertThat(s).noneSatisfy(st -> assertThat(st.source().name()).contains("growth"));
+    assertThat(s.get(0).text()).isEqualTo("Riders are tired of the delays");
+    assertThat(s).noneSatisfy(st -> assertThat(st.source().name()).contains("engines"));
   }
 
   @Test

@@ -138,29 +138,29 @@ class AttributionTaggerTest {
   @Test
   void aLearnedParticipleCueSharesTheSubjectOfTheClauseItHangsOn() {
     List<Statement> s = TestModels.gainsay().statements(Article.of("t", "The Daily Fixture", "",
-        "Brkic openly admires the ferry captain as a \u201Csteady hand,\u201D comparing her favorably to her "
-            + "predecessor."));
+        "Okafor greatly admires the mayor as a \u201Ctireless worker,\u201D likening her to the founders of the "
+            + "port."));
     assertThat(s).extracting(st -> st.source().name() + " | " + st.cue().text()).containsExactly(
-        "Brkic | openly admires", "Brkic | comparing");
-    assertThat(s.get(1).text()).isEqualTo("her favorably to her predecessor");
+        "Okafor | greatly admires", "Okafor | likening");
+    assertThat(s.get(1).text()).isEqualTo("her to the founders of the port");
   }
 
   @Test
   void aSourceAndCueTheTaggerReadsInsideARuleFramesContentEndThatContent() {
     List<Statement> s = TestModels.gainsay().statements(Article.of("t", "The Daily Fixture", "",
-        "Most riders say the ferry is reliable, after half said so in the spring survey."));
+        "Most riders say the night ferry is punctual, although only a third said so in March."));
     assertThat(s).extracting(st -> st.source().name() + " | " + st.cue().text() + " | " + st.text()).containsExactly(
-        "Most riders | say | the ferry is reliable", "half | said | so in the spring survey");
+        "Most riders | say | the night ferry is punctual", "only a third | said | so in March");
   }
 
   @Test
-  void aCueReadAsCommaAddingEndsTheContentBeforeItAndKeepsTheSpeaker() {
+  void aCueReadAfterAndEndsTheContentBeforeItAndKeepsTheSpeaker() {
     List<Statement> s = TestModels.gainsay().statements(Article.of("t", "The Daily Fixture", "",
-        "Mayor Ana Brkic said that only one ferry was in a position to sail, adding that the second would be "
-            + "repaired by May."));
+        "Mayor Ana Brkic said she would order a review of the ferry engines and warned against cheap repairs by "
+            + "outside firms."));
     assertThat(s).extracting(st -> st.source().name() + " | " + st.cue().text() + " | " + st.text()).containsExactly(
-        "Mayor Ana Brkic | said | only one ferry was in a position to sail",
-        "Mayor Ana Brkic | adding | the second would be repaired by May");
+        "Mayor Ana Brkic | said | she would order a review of the ferry engines",
+        "Mayor Ana Brkic | warned against | cheap repairs by outside firms");
   }
 
   @Test
