@@ -80,9 +80,13 @@ public final class Benchmarks {
       report.add(row("full analysis / OpenNLP baseline, 1 thread", ">= 0.6x", ratio(full1, base1)));
       report.add(row("full analysis / OpenNLP baseline, 2 threads", ">= 0.6x", ratio(v.get("full@2"), v.get("baseline@2"))));
       report.add(row("attribution time / baseline time, 1 thread", "<= 0.20", ratio(base1, v.get("attribution@1"))));
+      Value tuned1 = v.get("tunedBaseline@1");
+      report.add(row("full analysis / OpenNLP with Gainsay's settings, 1 thread", "(reference)", ratio(full1, tuned1)));
+      report.add(row("attribution time / time of OpenNLP with Gainsay's settings", "(reference)",
+          ratio(tuned1, v.get("attribution@1"))));
       report.add(row("full analysis, 2 threads / 1 thread", ">= 1.8x", ratio(v.get("full@2"), full1)));
       report.add(row("OpenNLP baseline, 2 threads / 1 thread", "(reference)", ratio(v.get("baseline@2"), base1)));
-      for (String stage : List.of("baseline", "nlp", "attribution", "topics", "disagreements", "full")) {
+      for (String stage : List.of("baseline", "tunedBaseline", "nlp", "attribution", "topics", "disagreements", "full")) {
         Value two = v.get(stage + "@2");
         report.add(row(stage + " (batches/s, 1 thread" + (two == null ? ")" : " | 2 threads)"), "", v.get(stage + "@1"))
             + (two == null ? "" : " | " + two));
