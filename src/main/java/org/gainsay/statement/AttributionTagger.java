@@ -77,11 +77,11 @@ public final class AttributionTagger {
     }
   }
 
-  private final FeatureWeights weights;
+  private final Weights weights;
   /** transitions[from][to], from = LABELS for the sentence start. */
   private final float[][] transitions;
 
-  AttributionTagger(FeatureWeights weights, float[][] transitions) {
+  AttributionTagger(Weights weights, float[][] transitions) {
     this.weights = weights;
     this.transitions = transitions;
   }
@@ -130,12 +130,12 @@ public final class AttributionTagger {
             + " bytes (truncated?): retrain it with gainsay train attribution");
       }
       float scale = in.getFloat();
-      FeatureWeights w = new FeatureWeights(n);
-      float[] row = new float[LABELS];
+      PackedWeights w = new PackedWeights(n, scale);
+      short[] row = new short[LABELS];
       for (int i = 0; i < n; i++) {
         long key = in.getLong();
         for (int j = 0; j < LABELS; j++) {
-          row[j] = in.getShort() * scale;
+          row[j] = in.getShort();
         }
         w.put(key, row);
       }
@@ -504,12 +504,94 @@ public final class AttributionTagger {
     }
   }
 
+  /** Feature keys to label weights. */
+  interface Weights {
+    int size();
+
+    /** Adds the weights of {@code key}, if it has any, to {@code sums}. */
+    void addTo(long key, float[] sums);
+
+    long[] keys();
+  }
+
   /**
-   * An open-addressing map from feature keys to label weights, laid out so that a look-up touches one place in memory:
-   * each slot is nine ints, the key's two halves and the seven weights as float bits. Not thread-safe while filled;
+   * The weights of a loaded model, as the file holds them: 16-bit integers times one scale, in an open-addressing table
+   * of keys (probed on every look-up, and most features of a sentence are not in the model) beside an array of the
+   * weights (read only on a hit). About 6 MB for 174,000 features where float rows took 19 MB: the table is read at
+   * random on every token, so its size sets how well two threads share the memory caches. Not thread-safe while filled;
    * read-only after.
    */
-  static final class FeatureWeights {
+  static final class PackedWeights implements Weights {
+    /** Stands for the key 0, since 0 marks an empty slot. */
+    private static final long ZERO_KEY = 0x9E3779B97F4A7C15L;
+    private final long[] keys;
+    private final short[] weights;
+    private final float scale;
+    private final int mask;
+    private int size;
+
+    PackedWeights(int expected, float scale) {
+      int cap = Integer.highestOneBit(Math.max(16, expected + expected / 2)) << 1; // load at most 2/3
+      keys = new long[cap];
+      weights = new short[cap * LABELS];
+      mask = cap - 1;
+      this.scale = scale;
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public void addTo(long key, float[] sums) {
+      long k = key == 0 ? ZERO_KEY : key;
+      int i = (int) k & mask;
+      long here;
+      while ((here = keys[i]) != 0) {
+        if (here == k) {
+          int base = i * LABELS;
+          for (int l = 0; l < LABELS; l++) {
+            sums[l] += weights[base + l] * scale;
+          }
+          return;
+        }
+        i = (i + 1) & mask;
+      }
+    }
+
+    void put(long key, short[] w) {
+      checkArgument(size + 1 < keys.length, "more features than the table was sized for (%s)", keys.length);
+      long k = key == 0 ? ZERO_KEY : key;
+      int i = (int) k & mask;
+      while (keys[i] != 0 && keys[i] != k) {
+        i = (i + 1) & mask;
+      }
+      if (keys[i] == 0) {
+        keys[i] = k;
+        size++;
+      }
+      System.arraycopy(w, 0, weights, i * LABELS, LABELS);
+    }
+
+    @Override
+    public long[] keys() {
+      long[] out = new long[size];
+      int n = 0;
+      for (long k : keys) {
+        if (k != 0) {
+          out[n++] = k == ZERO_KEY ? 0 : k;
+        }
+      }
+      return out;
+    }
+  }
+
+  /**
+   * A growing open-addressing map from feature keys to float label weights, for training: each slot is nine ints, the
+   * key's two halves and the seven weights as float bits. Not thread-safe while filled; read-only after.
+   */
+  static final class FeatureWeights implements Weights {
     private static final int STRIDE = 2 + LABELS;
     private int[] slots;
     private boolean[] used;
@@ -521,12 +603,13 @@ public final class AttributionTagger {
       used = new boolean[cap];
     }
 
-    int size() {
+    @Override
+    public int size() {
       return size;
     }
 
-    /** Adds the weights of {@code key}, if it has any, to {@code sums}. */
-    void addTo(long key, float[] sums) {
+    @Override
+    public void addTo(long key, float[] sums) {
       int mask = used.length - 1;
       int hi = (int) (key >>> 32);
       int lo = (int) key;
@@ -584,7 +667,8 @@ public final class AttributionTagger {
       }
     }
 
-    long[] keys() {
+    @Override
+    public long[] keys() {
       long[] out = new long[size];
       int k = 0;
       for (int i = 0; i < used.length; i++) {

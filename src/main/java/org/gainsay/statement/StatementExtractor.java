@@ -76,6 +76,21 @@ public final class StatementExtractor {
       "possibly", "perhaps", "allegedly", "apparently", "purportedly", "supposedly", "likely", "unlikely",
       "probably", "unclear", "unconfirmed", "unverified", "rumored", "rumoured");
   private static final Set<String> RELATIVE = ImmutableSet.of("who", "which", "that");
+  /** Cues that also name a physical act: "attacked the plan" is an attribution, "attacked the embassy" is not. */
+  private static final Set<String> PHYSICAL_OR_VERBAL = ImmutableSet.of("attack", "hit", "strike", "slam", "blast",
+      "target", "hammer", "bash", "fire", "shoot", "storm", "assault", "batter", "pound", "rock", "lash", "whip");
+  /**
+   * Places and vehicles that are attacked with force, not words. (WordNet's first-sense domains were tried and read
+   * "Bush", "Mitt", "system" and "plant" as things.) "house" is left out: "attacked the White House" is usually words.
+   */
+  private static final Set<String> PHYSICAL_TARGETS = ImmutableSet.of("embassy", "embassies", "compound", "compounds",
+      "base", "bases", "convoy", "convoys", "ship", "ships", "vessel", "vessels", "tanker", "tankers", "building",
+      "buildings", "headquarters", "station", "stations", "facility", "facilities", "checkpoint", "checkpoints",
+      "camp", "camps", "airport", "airports", "airfield", "school", "schools", "hospital", "hospitals", "village",
+      "villages", "town", "towns", "mosque", "mosques", "church", "churches", "synagogue", "barracks", "outpost",
+      "outposts", "aircraft", "plane", "planes", "helicopter", "helicopters", "drone", "drones", "vehicle",
+      "vehicles", "truck", "trucks", "bus", "buses", "car", "cars", "train", "pipeline", "pipelines", "refinery",
+      "refineries", "consulate", "consulates", "police", "troops", "soldiers", "patrol", "patrols", "tanks");
   /** Forms that are verbs whatever the tagger said ("the admiral said/NOUN"). */
   private static final java.util.Map<String, String> ALWAYS_VERBS = com.google.common.collect.ImmutableMap.of(
       "said", "say", "says", "say", "told", "tell", "tells", "tell");
@@ -301,6 +316,7 @@ public final class StatementExtractor {
         frames.forEach(f -> widenCue(tk, labels, f));
         addTagged(tk, inQuote, labels, frames, colonOnly);
       }
+      frames.removeIf(f -> physicalAct(tk, f)); // "militiamen attacked the embassy compound": an act, not words
       if (!frames.isEmpty()) {
         Source previous = null;
         int firstNew = out.size();
@@ -960,6 +976,29 @@ public final class StatementExtractor {
         frames.addAll(added);
         frames.sort(Comparator.comparingInt((Frame f) -> f.cueFrom));
       }
+    }
+
+    /**
+     * Whether a cue such as "attacked" or "hit" names a physical act: the noun phrase right after it, which starts the
+     * content, names a place, building or vehicle ({@link #PHYSICAL_TARGETS}), as in "attacked the embassy compound"
+     * (not "attacked the plan", "attacked Clinton" or "hit back at critics").
+     */
+    private static boolean physicalAct(List<Token> tk, Frame f) {
+      if (f.head < 0 || f.backward || f.contentFrom != f.cueTo || !tk.get(f.head).isVerb()
+          || !PHYSICAL_OR_VERBAL.contains(tk.get(f.head).lemma())) {
+        return false;
+      }
+      for (int k = f.contentFrom; k < f.contentTo; k++) {
+        Token t = tk.get(k);
+        if (PHYSICAL_TARGETS.contains(t.lower())) {
+          return true;
+        }
+        if (!(t.is("DET") || t.is("ADJ") || t.is("ADV") || t.is("NUM") || t.is("NOUN") || t.is("PROPN")
+            || t.isVerb() && k > f.contentFrom && k + 1 < f.contentTo && !tk.get(k + 1).isPunct())) {
+          return false; // the noun phrase has ended ("the", "highly fortified" and "American" go on)
+        }
+      }
+      return false;
     }
 
     /**

@@ -324,4 +324,13 @@ class AttributionShapesTest {
     List<org.gainsay.text.Token> np = List.of(new org.gainsay.text.Token("Berg", 0, 4, "PROPN", "berg"));
     assertThat(SourceClassifier.role(np, "of")).isNull();
   }
+
+  @Test
+  void anAttackOnABuildingIsAnActNotAnAttribution() {
+    assertThat(attributed("Hundreds of armed protesters attacked the fortified consulate compound in the port city on "
+        + "Friday.")).isEmpty();
+    Statement s = only("The senator attacked the governor for breaking his promise on school funding.");
+    assertThat(s.cue().text()).isEqualTo("attacked");
+    assertThat(s.source().name()).isEqualTo("The senator");
+  }
 }
