@@ -252,7 +252,7 @@ class AttributionShapesTest {
     assertThat(s.text()).isEqualTo("the union's claim that the boats were unsafe");
     Statement noun = only("Her criticism of the harbour plan surprised the council.");
     assertThat(noun.source().mention()).isEqualTo("Her");
-    assertThat(noun.cue().text()).isEqualTo("criticism");
+    assertThat(noun.cue().lemma()).isEqualTo("criticism"); // the tagger may take "of" too, as PolNeAR sometimes does
   }
 
   @Test
