@@ -272,6 +272,11 @@ public final class TextAnalyzer {
   }
 
   private static boolean endsWithAbbreviation(String line, int end) {
+    if (end >= 3 && line.charAt(end - 1) == ')' && line.charAt(end - 2) == '.') {
+      // "Sen. Ana Ruiz (D-Ore.) Tuesday said": a short parenthesis without spaces that ends in an abbreviation
+      int open = line.lastIndexOf('(', end - 2);
+      return open >= 0 && end - open <= 14 && line.substring(open, end).chars().noneMatch(Character::isWhitespace);
+    }
     if (end < 2 || line.charAt(end - 1) != '.') {
       return false;
     }

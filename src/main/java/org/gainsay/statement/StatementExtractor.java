@@ -76,6 +76,11 @@ public final class StatementExtractor {
       "possibly", "perhaps", "allegedly", "apparently", "purportedly", "supposedly", "likely", "unlikely",
       "probably", "unclear", "unconfirmed", "unverified", "rumored", "rumoured");
   private static final Set<String> RELATIVE = ImmutableSet.of("who", "which", "that");
+  /** What a source issues ("issued a statement saying"), and how. */
+  private static final Set<String> ISSUED_DOCUMENTS = ImmutableSet.of("statement", "report", "letter", "memo",
+      "release", "note", "memorandum");
+  private static final Set<String> ISSUING_VERBS = ImmutableSet.of("issue", "release", "put", "send", "publish",
+      "post", "circulate", "distribute", "file");
   /** Cues that also name a physical act: "attacked the plan" is an attribution, "attacked the embassy" is not. */
   private static final Set<String> PHYSICAL_OR_VERBAL = ImmutableSet.of("attack", "hit", "strike", "slam", "blast",
       "target", "hammer", "bash", "fire", "shoot", "storm", "assault", "batter", "pound", "rock", "lash", "whip");
@@ -317,6 +322,10 @@ public final class StatementExtractor {
         addTagged(tk, inQuote, labels, frames, colonOnly);
       }
       frames.removeIf(f -> physicalAct(tk, f)); // "militiamen attacked the embassy compound": an act, not words
+      for (Frame f : frames) {
+        sourceBeforeTime(tk, inQuote, f);
+        issuerOfStatement(tk, inQuote, f);
+      }
       if (!frames.isEmpty()) {
         Source previous = null;
         int firstNew = out.size();
@@ -976,6 +985,123 @@ public final class StatementExtractor {
         frames.addAll(added);
         frames.sort(Comparator.comparingInt((Frame f) -> f.cueFrom));
       }
+    }
+
+    /**
+     * "Sen. Ana Ruiz (D-Ore.) on Tuesday said": a source that is only a time ("Tuesday", "this past week") stands
+     * between the real source and the cue; the source becomes the noun phrase before it (with its parenthesis or
+     * after its apposition's comma).
+     */
+    private void sourceBeforeTime(List<Token> tk, boolean[] inQuote, Frame f) {
+      if (f.nameFrom <= 0 || f.nameTo > f.cueFrom) {
+        return;
+      }
+      boolean time = false;
+      for (int k = f.nameFrom; k < f.nameTo; k++) {
+        String w = tk.get(k).lower();
+        if (TIME_WORDS.contains(w)) {
+          time = true;
+        } else if (!(w.equals("past") || w.equals("on") || w.equals("'s") || w.equals("’s") || tk.get(k).is("NUM")
+            || tk.get(k).isPunct())) {
+          return;
+        }
+      }
+      if (!time) {
+        return;
+      }
+      int from = f.nameFrom;
+      while (from > 0 && (tk.get(from - 1).lower().equals("on") || TIME_WORDS.contains(tk.get(from - 1).lower()))) {
+        from--;
+      }
+      int end = from;
+      if (end > 0 && tk.get(end - 1).text().equals(",")) {
+        end--; // "Reince Ward, the party chairman, this past week announced"
+      } else if (end > 1 && (tk.get(end - 1).is("VERB") && tk.get(end - 1).lower().endsWith("ed")
+          || tk.get(end - 1).lower().equals("out")) && tk.get(end - 2).is("NOUN")) {
+        // "a harbour poll released last week showed": the source is the poll
+        int start = npBackward(tk, inQuote, end - 1);
+        if (start < end - 1 && !inQuote[start]) {
+          f.nameFrom = start;
+          f.nameTo = end - 1;
+          f.mentionFrom = start;
+          f.mentionTo = end - 1;
+        }
+        return;
+      }
+      int npEnd = end;
+      if (end > 0 && tk.get(end - 1).text().equals(")")) {
+        int open = end - 1;
+        while (open > 0 && !tk.get(open).text().equals("(") && end - open < 12) {
+          open--;
+        }
+        if (!tk.get(open).text().equals("(")) {
+          return;
+        }
+        npEnd = open; // "Sen. Ana Ruiz (D-Ore.)"
+      }
+      if (npEnd <= 0 || inQuote[npEnd - 1]) {
+        return;
+      }
+      int start = npBackward(tk, inQuote, npEnd);
+      boolean named = false;
+      for (int k = start; k < npEnd; k++) {
+        named |= tk.get(k).is("PROPN") || tk.get(k).is("NOUN") || tk.get(k).is("PRON");
+      }
+      if (start >= npEnd || !named) {
+        return;
+      }
+      int mentionFrom = start;
+      int mentionTo = npEnd;
+      if (end < from && start >= 2 && tk.get(start - 1).text().equals(",") && tk.get(start - 2).is("PROPN")
+          && !inQuote[start - 2]) {
+        mentionFrom = npBackward(tk, inQuote, start - 1); // "Tomas Berg, the party chairman,": the name first
+        mentionTo = start - 1;
+        start = mentionFrom;
+      }
+      boolean mentionIsName = f.mentionFrom == f.nameFrom && f.mentionTo == f.nameTo;
+      f.nameFrom = start;
+      f.nameTo = end;
+      if (mentionIsName || f.mentionFrom < 0) {
+        f.mentionFrom = mentionFrom;
+        f.mentionTo = mentionTo;
+      }
+    }
+
+    /**
+     * "The party issued a statement saying ...": the source the rules or the tagger read is the statement, but who
+     * speaks is the subject of "issued"; the cue becomes "issued a statement saying".
+     */
+    private void issuerOfStatement(List<Token> tk, boolean[] inQuote, Frame f) {
+      if (f.nameFrom <= 0 || f.nameTo != f.cueFrom || !ISSUED_DOCUMENTS.contains(tk.get(f.nameTo - 1).lemma())) {
+        return;
+      }
+      int v = f.nameFrom - 1;
+      if (tk.get(v).lower().equals("out") && v > 0) {
+        v--; // "put out a statement"
+      }
+      if (!tk.get(v).isVerb() || !ISSUING_VERBS.contains(tk.get(v).lemma())) {
+        return;
+      }
+      int end = v;
+      while (end > 0 && (tk.get(end - 1).is("AUX") || tk.get(end - 1).is("ADV") || tk.get(end - 1).is("PART"))) {
+        end--; // "has also issued"
+      }
+      if (end <= 0 || inQuote[end - 1]) {
+        return;
+      }
+      int start = npBackward(tk, inQuote, end);
+      boolean named = false;
+      for (int k = start; k < end; k++) {
+        named |= tk.get(k).is("PROPN") || tk.get(k).is("NOUN") || tk.get(k).is("PRON");
+      }
+      if (start >= end || !named) {
+        return;
+      }
+      f.nameFrom = start;
+      f.nameTo = end;
+      f.mentionFrom = start;
+      f.mentionTo = end;
+      f.cueFrom = v;
     }
 
     /**

@@ -333,4 +333,25 @@ class AttributionShapesTest {
     assertThat(s.cue().text()).isEqualTo("attacked");
     assertThat(s.source().name()).isEqualTo("The senator");
   }
+
+  @Test
+  void aTimeBetweenSourceAndCueIsNotTheSource() {
+    Statement s = only("Sen. Ana Ruiz (D-Ore.) Tuesday said the harbour bill would pass.");
+    assertThat(s.source().mention()).isEqualTo("Sen. Ana Ruiz");
+    assertThat(s.text()).isEqualTo("the harbour bill would pass");
+    Statement chair = only("Tomas Berg, the party chairman, this past week announced that the congress would move.");
+    assertThat(chair.source().mention()).isEqualTo("Tomas Berg");
+    assertThat(chair.source().role()).isEqualTo("party chairman");
+    Statement poll = only("A harbour institute survey released last week showed Ruiz ahead.");
+    assertThat(poll.source().name()).isEqualTo("A harbour institute survey");
+    assertThat(poll.source().kind()).isEqualTo(SourceKind.DOCUMENT);
+  }
+
+  @Test
+  void whoIssuesAStatementIsItsSource() {
+    Statement s = only("The ferry workers' union issued a statement saying the strike would go on.");
+    assertThat(s.source().name()).isEqualTo("The ferry workers' union");
+    assertThat(s.cue().text()).isEqualTo("issued a statement saying");
+    assertThat(s.text()).isEqualTo("the strike would go on");
+  }
 }
