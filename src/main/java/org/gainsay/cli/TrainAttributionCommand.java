@@ -43,6 +43,10 @@ final class TrainAttributionCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "where to write the model")
   Path outFile;
 
+  @Option(names = "--runs", defaultValue = "3",
+      description = "taggers trained with different sentence orders and averaged (default: ${DEFAULT-VALUE})")
+  int runs;
+
   @Option(names = "--epochs", defaultValue = "12", description = "perceptron epochs (default: ${DEFAULT-VALUE})")
   int epochs;
 
@@ -95,7 +99,7 @@ final class TrainAttributionCommand implements Callable<Integer> {
     }
     pool.shutdown();
     out.printf(Locale.ROOT, "PolNeAR %s: %d articles%n", s.directory(), docs.size());
-    AttributionTagger tagger = AttributionTagger.Trainer.train(examples, epochs, minCount, 42L, line -> {
+    AttributionTagger tagger = AttributionTagger.Trainer.trainAveraged(examples, epochs, minCount, 42L, runs, line -> {
       out.println(line);
       out.flush();
     }).pruned(prune);

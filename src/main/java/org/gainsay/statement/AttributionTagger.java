@@ -695,6 +695,41 @@ public final class AttributionTagger {
     }
 
     /**
+     * Trains {@code runs} taggers with the seeds {@code seed}, {@code seed + 1}, ... (each its own sentence order) and
+     * averages their weights: one model as fast as each, less swayed by the order of the sentences than any one of
+     * them. Deterministic.
+     */
+    public static AttributionTagger trainAveraged(List<Example> examples, int epochs, int minCount, long seed,
+        int runs, java.util.function.Consumer<String> log) {
+      checkArgument(runs >= 1, "runs=%s: train at least one tagger", runs);
+      java.util.TreeMap<Long, float[]> sum = new java.util.TreeMap<>();
+      float[][] t = new float[LABELS + 1][LABELS];
+      float[] row = new float[LABELS];
+      for (int r = 0; r < runs; r++) {
+        log.accept("run " + (r + 1) + " of " + runs + ", seed " + (seed + r));
+        AttributionTagger one = train(examples, epochs, minCount, seed + r, log);
+        long[] keys = one.weights.keys();
+        Arrays.sort(keys);
+        for (long k : keys) {
+          Arrays.fill(row, 0);
+          one.weights.addTo(k, row);
+          float[] acc = sum.computeIfAbsent(k, x -> new float[LABELS]);
+          for (int l = 0; l < LABELS; l++) {
+            acc[l] += row[l] / runs;
+          }
+        }
+        for (int p = 0; p <= LABELS; p++) {
+          for (int l = 0; l < LABELS; l++) {
+            t[p][l] += one.transitions[p][l] / runs;
+          }
+        }
+      }
+      FeatureWeights out = new FeatureWeights(sum.size());
+      sum.forEach(out::put);
+      return new AttributionTagger(out, t);
+    }
+
+    /**
      * Trains on {@code examples}: features seen fewer than {@code minCount} times are dropped; the sentence order is
      * shuffled each epoch with {@code seed}.
      */

@@ -40,6 +40,10 @@ class AttributionTaggerTest {
   private static final int[] NONE = new int[GOLD.length];
 
   private static AttributionTagger trained() {
+    return AttributionTagger.Trainer.train(examples(), 10, 1, 7L, line -> { });
+  }
+
+  private static List<AttributionTagger.Trainer.Example> examples() {
     List<AttributionTagger.Trainer.Example> ex = new ArrayList<>();
     String[] names = {"Smith", "Jones", "Brown", "Garcia", "Novak", "Okafor"};
     String[] verbs = {"mocked", "ridiculed", "lampooned"};
@@ -53,7 +57,25 @@ class AttributionTaggerTest {
         }
       }
     }
-    return AttributionTagger.Trainer.train(ex, 10, 1, 7L, line -> { });
+    return ex;
+  }
+
+  private static byte[] bytes(AttributionTagger t) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    t.write(out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void averagedRunsTagLikeOneAndAreDeterministic() throws IOException {
+    AttributionTagger one = AttributionTagger.Trainer.trainAveraged(examples(), 10, 1, 7L, 1, line -> { });
+    assertThat(bytes(one)).as("one run is plain training").isEqualTo(bytes(trained()));
+    AttributionTagger three = AttributionTagger.Trainer.trainAveraged(examples(), 10, 1, 7L, 3, line -> { });
+    assertThat(bytes(three)).isEqualTo(
+        bytes(AttributionTagger.Trainer.trainAveraged(examples(), 10, 1, 7L, 3, line -> { })));
+    assertThat(bytes(three)).isNotEqualTo(bytes(one));
+    assertThat(three.tag(sentence("Lindqvist", "lampooned", "tax"))).containsExactly(GOLD);
+    assertThat(three.tag(sentence("Lindqvist", "cleaned", "tax"))).containsExactly(NONE);
   }
 
   @Test
