@@ -2,16 +2,15 @@ package org.gainsay.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashMap;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
+import org.gainsay.Article;
+import org.gainsay.nlp.NlpModels;
 
 /**
  * The baseline: OpenNLP alone, sentence detection + tokenization + POS tagging with the same UD models Gainsay uses,
@@ -33,14 +32,8 @@ final class OpenNlpBaseline {
     this.sentence = new SentenceModel(open("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin"));
     TokenizerModel t = new TokenizerModel(open("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin"));
     POSModel p = new POSModel(open("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin"));
-    if (tuned) {
-      TokenizerFactory f = t.getFactory();
-      t = new TokenizerModel(t.getMaxentModel(), new HashMap<>(),
-          new TokenizerFactory(f.getLanguageCode(), f.getAbbreviationDictionary(), true, f.getAlphaNumericPattern()));
-      p = new POSModel(p.getLanguage(), (MaxentModel) p.getArtifact("pos.model"), 1, new HashMap<>(), p.getFactory());
-    }
-    this.tokenizer = t;
-    this.pos = p;
+    this.tokenizer = tuned ? NlpModels.wholeAlphanumericRuns(t) : t;
+    this.pos = tuned ? NlpModels.greedy(p) : p;
   }
 
   private static InputStream open(String name) throws IOException {
@@ -62,6 +55,15 @@ final class OpenNlpBaseline {
       String[] words = tok.tokenize(sentenceText);
       String[] tags = tagger.tag(words);
       tokens += tags.length;
+    }
+    return tokens;
+  }
+
+  /** Tags every article of {@code corpus}; returns the number of tokens. */
+  int tag(java.util.List<Article> corpus) {
+    int tokens = 0;
+    for (Article a : corpus) {
+      tokens += tag(a.text());
     }
     return tokens;
   }

@@ -35,7 +35,7 @@ final class ScalingCheck {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       if (parts.isEmpty() || parts.contains("baseline")) {
-        out.add(scaling("baseline", rounds, pool, c -> c.forEach(a -> baseline.tag(a.text())), corpus));
+        out.add(scaling("baseline", rounds, pool, baseline::tag, corpus));
       }
       if (parts.isEmpty() || parts.contains("nlp")) {
         out.add(scaling("nlp", rounds, pool, c -> c.forEach(stages.gainsay::analyzeText), corpus));

@@ -54,14 +54,14 @@ public final class NlpModels {
   }
 
   /** The same tokenizer with OpenNLP's alphanumeric optimisation on: {@code [A-Za-z0-9]+} runs are one token each. */
-  static TokenizerModel wholeAlphanumericRuns(TokenizerModel model) {
+  public static TokenizerModel wholeAlphanumericRuns(TokenizerModel model) {
     TokenizerFactory f = model.getFactory();
     return new TokenizerModel(model.getMaxentModel(), new HashMap<>(),
         new TokenizerFactory(f.getLanguageCode(), f.getAbbreviationDictionary(), true, f.getAlphaNumericPattern()));
   }
 
   /** The same POS model decoded with a beam of 1. */
-  static POSModel greedy(POSModel model) {
+  public static POSModel greedy(POSModel model) {
     Object artifact = model.getArtifact("pos.model");
     if (!(artifact instanceof MaxentModel maxent)) {
       return model; // a sequence model decodes itself

@@ -119,9 +119,9 @@ public final class StatementExtractor {
       "show", "find", "add", "tell", "answer", "respond", "reply", "write", "note", "explain");
   /** Verbs whose subject belongs to the content: "Cruz seemed lost", "the plan appears to fail". */
   private static final Set<String> RAISING = ImmutableSet.of("seem", "appear");
-  /** Words that open a clause which can hold an attribution of its own ("..., and X said", "..., while X says"). */
   /** What joins a verb to the clause before it, whose subject it shares: "X spotted A and reported B". */
   private static final Set<String> SAME_SUBJECT_LINKS = ImmutableSet.of("and", "but", ",");
+  /** Words that open a clause which can hold an attribution of its own ("..., and X said", "..., while X says"). */
   private static final Set<String> CLAUSE_JOINERS = ImmutableSet.of("and", "but", "while", "whereas", "although",
       "though", "yet", "so");
   /** Headline labels that a colon follows without anybody speaking ("Image: ...", "Update: ..."). */
@@ -1015,16 +1015,13 @@ public final class StatementExtractor {
       }
       int end = from;
       if (end > 0 && tk.get(end - 1).text().equals(",")) {
-        end--; // "Reince Ward, the party chairman, this past week announced"
+        end--; // "Tomas Berg, the party chairman, this past week announced"
       } else if (end > 1 && (tk.get(end - 1).is("VERB") && tk.get(end - 1).lower().endsWith("ed")
           || tk.get(end - 1).lower().equals("out")) && tk.get(end - 2).is("NOUN")) {
         // "a harbour poll released last week showed": the source is the poll
         int start = npBackward(tk, inQuote, end - 1);
         if (start < end - 1 && !inQuote[start]) {
-          f.nameFrom = start;
-          f.nameTo = end - 1;
-          f.mentionFrom = start;
-          f.mentionTo = end - 1;
+          setSource(f, start, end - 1, start, end - 1);
         }
         return;
       }
@@ -1039,15 +1036,8 @@ public final class StatementExtractor {
         }
         npEnd = open; // "Sen. Ana Ruiz (D-Ore.)"
       }
-      if (npEnd <= 0 || inQuote[npEnd - 1]) {
-        return;
-      }
-      int start = npBackward(tk, inQuote, npEnd);
-      boolean named = false;
-      for (int k = start; k < npEnd; k++) {
-        named |= tk.get(k).is("PROPN") || tk.get(k).is("NOUN") || tk.get(k).is("PRON");
-      }
-      if (start >= npEnd || !named) {
+      int start = phraseEndingAt(tk, inQuote, npEnd);
+      if (start < 0) {
         return;
       }
       int mentionFrom = start;
@@ -1058,13 +1048,12 @@ public final class StatementExtractor {
         mentionTo = start - 1;
         start = mentionFrom;
       }
-      boolean mentionIsName = f.mentionFrom == f.nameFrom && f.mentionTo == f.nameTo;
-      f.nameFrom = start;
-      f.nameTo = end;
-      if (mentionIsName || f.mentionFrom < 0) {
+      if (f.mentionFrom < 0 || f.mentionFrom == f.nameFrom && f.mentionTo == f.nameTo) {
         f.mentionFrom = mentionFrom;
         f.mentionTo = mentionTo;
       }
+      f.nameFrom = start;
+      f.nameTo = end;
     }
 
     /**
@@ -1086,22 +1075,36 @@ public final class StatementExtractor {
       while (end > 0 && (tk.get(end - 1).is("AUX") || tk.get(end - 1).is("ADV") || tk.get(end - 1).is("PART"))) {
         end--; // "has also issued"
       }
-      if (end <= 0 || inQuote[end - 1]) {
+      int start = phraseEndingAt(tk, inQuote, end);
+      if (start < 0) {
         return;
+      }
+      setSource(f, start, end, start, end);
+      f.cueFrom = v;
+    }
+
+    /**
+     * The start of the noun phrase that ends just before {@code end}, outside quotes and with a noun, name or pronoun
+     * in it, or -1.
+     */
+    private int phraseEndingAt(List<Token> tk, boolean[] inQuote, int end) {
+      if (end <= 0 || inQuote[end - 1]) {
+        return -1;
       }
       int start = npBackward(tk, inQuote, end);
-      boolean named = false;
       for (int k = start; k < end; k++) {
-        named |= tk.get(k).is("PROPN") || tk.get(k).is("NOUN") || tk.get(k).is("PRON");
+        if (tk.get(k).is("PROPN") || tk.get(k).is("NOUN") || tk.get(k).is("PRON")) {
+          return start;
+        }
       }
-      if (start >= end || !named) {
-        return;
-      }
-      f.nameFrom = start;
-      f.nameTo = end;
-      f.mentionFrom = start;
-      f.mentionTo = end;
-      f.cueFrom = v;
+      return -1;
+    }
+
+    private static void setSource(Frame f, int nameFrom, int nameTo, int mentionFrom, int mentionTo) {
+      f.nameFrom = nameFrom;
+      f.nameTo = nameTo;
+      f.mentionFrom = mentionFrom;
+      f.mentionTo = mentionTo;
     }
 
     /**
