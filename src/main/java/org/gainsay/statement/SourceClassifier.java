@@ -10,6 +10,14 @@ import org.gainsay.text.Token;
 
 /** Tells what kind of source a noun phrase names, and reads its count, affiliation and role. */
 final class SourceClassifier {
+  private static final java.util.regex.Pattern POSSESSIVE_ENDING =
+      java.util.regex.Pattern.compile("\\s*['’]s$|(?<=s)['’]$");
+  private static final java.util.regex.Pattern ROLE_BREAK = java.util.regex.Pattern.compile(
+      "\\s*(,|\\bfor\\b|\\bof\\b|\\bat\\b|\\bwith\\b|\\bfrom\\b|\\bwho\\b|\\bin\\b)\\s*");
+  private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+  private static final java.util.regex.Pattern PARTICIPLE_FIRST = java.util.regex.Pattern.compile("\\S+(ing|ed)\\b");
+  private static final java.util.regex.Pattern AFFILIATION_TAIL =
+      java.util.regex.Pattern.compile("\\b(?:for|of|at|from|with)\\s+(.+)$");
   private SourceClassifier() {}
 
   static final Set<String> TITLES = ImmutableSet.of("gen.", "gen", "general", "president", "secretary", "sen.",
@@ -181,7 +189,7 @@ final class SourceClassifier {
     int possessive = possessive(np, head);
     if (possessive >= 0 && !head.is("PROPN")) {
       String owner = join(np.subList(0, possessive + 1));
-      return owner.replaceAll("\\s*['’]s$|(?<=s)['’]$", "");
+      return POSSESSIVE_ENDING.matcher(owner).replaceAll("");
     }
     StringBuilder sb = new StringBuilder();
     int i = 0;
@@ -206,8 +214,7 @@ final class SourceClassifier {
       return tail;
     }
     if (description != null) {
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(?:for|of|at|from|with)\\s+(.+)$")
-          .matcher(description);
+      java.util.regex.Matcher m = AFFILIATION_TAIL.matcher(description);
       if (m.find()) {
         return m.group(1).trim();
       }
@@ -248,10 +255,10 @@ final class SourceClassifier {
     if (head.is("PROPN") || head.isCapitalized() && head != np.get(0)) {
       if (description != null) {
         String d = description.strip().replaceFirst("^(?i)(a|an|the)\\s+", "");
-        String[] parts = d.split("\\s*(,|\\bfor\\b|\\bof\\b|\\bat\\b|\\bwith\\b|\\bfrom\\b|\\bwho\\b|\\bin\\b)\\s*");
+        String[] parts = ROLE_BREAK.split(d);
         d = parts.length == 0 ? "" : parts[0].strip(); // a description of only "of" splits into nothing
-        if (!d.isEmpty() && !d.matches(".*\\d.*") && Character.isLowerCase(d.charAt(0))
-            && !d.matches("\\S+(ing|ed)\\b.*")) { // "writing for the majority" is no role
+        if (!d.isEmpty() && !DIGIT.matcher(d).find() && Character.isLowerCase(d.charAt(0))
+            && !PARTICIPLE_FIRST.matcher(d).lookingAt()) { // "writing for the majority" is no role
           return d;
         }
       }

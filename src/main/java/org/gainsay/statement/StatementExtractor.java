@@ -42,6 +42,20 @@ import org.gainsay.text.Token;
  * <p>Immutable and thread-safe.
  */
 public final class StatementExtractor {
+  // word alternatives the readers test (a set look-up where String.matches compiled a pattern on every call)
+  private static final Set<String> SO_WORDS = ImmutableSet.of("so", "-", "so-");
+  private static final Set<String> POSSESSIVES_AND_ARTICLES = ImmutableSet.of("his", "her", "its", "their", "the", "a", "an");
+  private static final Set<String> POSSESSIVE_PRONOUNS = ImmutableSet.of("his", "her", "their", "its", "our", "my");
+  private static final Set<String> CUE_COMPLEMENT_WORDS = ImmutableSet.of("that", "to", "of", "for", "on", "about", "against", "with", ":", "is", "was", "over", "toward", "towards", "in");
+  private static final Set<String> ACTIVE_CUE_FOLLOWERS = ImmutableSet.of("to", "that", "as", "like");
+  private static final Set<String> EXPLETIVES = ImmutableSet.of("it", "there", "this");
+  private static final Set<String> CLAUSE_OPENERS = ImmutableSet.of("whether", "if", "how", "why", "when", "what", "who", "where", "to");
+  private static final Set<String> WHO_THAT = ImmutableSet.of("who", "that");
+  private static final Set<String> THIRD_PERSON_POSSESSIVES = ImmutableSet.of("his", "her", "its", "their");
+  private static final Set<String> QUESTION_WORDS = ImmutableSet.of("whether", "if", "how", "why", "when", "what", "who");
+  private static final Set<String> POSSESSIVE_OR_STOP = ImmutableSet.of("'s", "’s", ".");
+  private static final java.util.regex.Pattern PRONOUN_CONTRACTION =
+      java.util.regex.Pattern.compile("(he|she|it|they|we|i|you|that|there)['’](s|re|ll|d|ve|m)");
   private static final Set<String> RECIPIENT_CUES = ImmutableSet.of("tell", "inform", "assure", "ask", "urge",
       "warn", "remind", "advise", "brief", "notify", "promise", "convince", "persuade");
   /** Cues that take no bare noun object as content ("added 15 troops", "continued the tour"). */
@@ -722,8 +736,17 @@ public final class StatementExtractor {
     }
 
     private boolean trimmable(Token t) {
-      return t.isPunct() || t.text().chars().allMatch(c -> Quotes.isMark((char) c) || c == '\'' || c == '‘'
-          || c == '’');
+      if (t.isPunct()) {
+        return true;
+      }
+      String w = t.text();
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (!(Quotes.isMark(c) || c == '\'' || c == '‘' || c == '’')) {
+          return false;
+        }
+      }
+      return true;
     }
 
     // ---------------------------------------------------------------- frames
@@ -754,7 +777,7 @@ public final class StatementExtractor {
         if (inQuote[c] || !(t.isVerb() || t.is("AUX") && t.lemma().equals("say") || verbTaggedNoun(tk, c))) {
           continue;
         }
-        if (t.lower().equals("according") || c > 0 && tk.get(c - 1).lower().matches("so|-|so-")
+        if (t.lower().equals("according") || c > 0 && SO_WORDS.contains(tk.get(c - 1).lower())
             || c > 0 && tk.get(c - 1).text().endsWith("-") && tk.get(c - 1).end() == t.start()) {
           continue; // "so-called" calls nobody; "Iranian-backed militiamen" is a compound, not a cue
         }
@@ -1392,7 +1415,7 @@ public final class StatementExtractor {
       Token prev = tk.get(c - 1);
       Token next = tk.get(c + 1);
       boolean subject = (prev.is("NOUN") || prev.is("PROPN") || prev.is("PRON"))
-          && !prev.lower().matches("his|her|its|their|the|a|an") && !prev.lower().endsWith("'s")
+          && !POSSESSIVES_AND_ARTICLES.contains(prev.lower()) && !prev.lower().endsWith("'s")
           && !prev.lower().endsWith("’s");
       boolean object = next.is("DET") || next.is("PROPN") || next.is("PRON") || next.is("NUM") || next.is("SCONJ")
           || next.is("ADJ") || next.lower().equals("that") || next.isCapitalized() && !next.isPunct()
@@ -1422,7 +1445,7 @@ public final class StatementExtractor {
       int nameFrom;
       int nameTo;
       int mentionTo = m + 1;
-      if (p.is("PRON") && w.matches("his|her|their|its|our|my")) {
+      if (p.is("PRON") && POSSESSIVE_PRONOUNS.contains(w)) {
         nameFrom = m;
         nameTo = m + 1;
       } else if ((w.equals("'s") || w.equals("’s")) && m > 0 && !inQuote[m - 1]) {
@@ -1443,7 +1466,7 @@ public final class StatementExtractor {
         from++;
       }
       String next = cueTo < n ? tk.get(cueTo).lower() : "";
-      if (!next.matches("that|to|of|for|on|about|against|with|:|is|was|over|toward|towards|in") && cueTo == c + 1
+      if (!CUE_COMPLEMENT_WORDS.contains(next) && cueTo == c + 1
           || words(tk, from, n) < 2) {
         return null;
       }
@@ -1519,7 +1542,7 @@ public final class StatementExtractor {
       int n = tk.size();
       for (int i = 1; i < Math.min(n - 2, 8); i++) {
         Token t = tk.get(i);
-        if (inQuote[i] || !tk.get(i - 1).isCapitalized() && !tk.get(i - 1).lower().matches("'s|’s|\\.")) {
+        if (inQuote[i] || !tk.get(i - 1).isCapitalized() && !POSSESSIVE_OR_STOP.contains(tk.get(i - 1).lower())) {
           return null;
         }
         String w = t.lower();
@@ -1969,7 +1992,7 @@ public final class StatementExtractor {
       if (!passive && !RAISING.contains(verb)) {
         return null;
       }
-      if (!passive && (cueTo >= tk.size() || !(tk.get(cueTo).lower().matches("to|that|as|like") || tk.get(cueTo)
+      if (!passive && (cueTo >= tk.size() || !(ACTIVE_CUE_FOLLOWERS.contains(tk.get(cueTo).lower()) || tk.get(cueTo)
           .is("ADJ") || tk.get(cueTo).is("ADV") && cueTo + 1 < tk.size() && tk.get(cueTo + 1).is("ADJ")))) {
         return null; // "appeared on a show" is no judgement; "appeared rattled", "seems to fail" are
       }
@@ -2006,7 +2029,7 @@ public final class StatementExtractor {
       }
       int[] subject = subject(tk, inQuote, k);
       boolean expletive = subject != null && subject[1] - subject[0] == 1
-          && tk.get(subject[0]).lower().matches("it|there|this");
+          && EXPLETIVES.contains(tk.get(subject[0]).lower());
       int end = Math.min(fEnd, n);
       boolean rest = forwardFrom < end && words(tk, forwardFrom, end) >= 1 && !onlyAdjuncts(tk, forwardFrom, end);
       if (subject != null && !expletive) {
@@ -2156,8 +2179,8 @@ public final class StatementExtractor {
         return false;
       }
       String w = tk.get(i).lower();
-      if (w.matches("whether|if|how|why|when|what|who|where|to")
-          || w.matches("(he|she|it|they|we|i|you|that|there)['’](s|re|ll|d|ve|m)")) {
+      if (CLAUSE_OPENERS.contains(w)
+          || PRONOUN_CONTRACTION.matcher(w).matches()) {
         return true; // "he’s" left whole by the tokenizer opens a clause
       }
       int to = npForward(tk, i, true);
@@ -2316,7 +2339,7 @@ public final class StatementExtractor {
     private int[] relativeSubject(List<Token> tk, boolean[] inQuote, int c) {
       int start = introEnd(tk);
       int to = npForward(tk, start, true);
-      if (to <= start || to >= c || inQuote[start] || !tk.get(to).lower().matches("who|that")) {
+      if (to <= start || to >= c || inQuote[start] || !WHO_THAT.contains(tk.get(to).lower())) {
         return null;
       }
       int end = c;
@@ -2392,7 +2415,7 @@ public final class StatementExtractor {
             || p.lower().equals("its") || p.lower().equals("their"))) {
           break;
         }
-        if (tk.get(k).is("PRON") && !tk.get(k).lower().matches("his|her|its|their")) {
+        if (tk.get(k).is("PRON") && !THIRD_PERSON_POSSESSIVES.contains(tk.get(k).lower())) {
           break;
         }
         if (npToken(p)) {
@@ -2429,8 +2452,8 @@ public final class StatementExtractor {
             && !(k + 1 < n && tk.get(k + 1).isPunct())) {
           break; // "told host Jan Novak a council defeat is ...": a new phrase
         }
-        if (npToken(t) && !(t.is("PRON") && k > i && !t.lower().matches("his|her|its|their"))) {
-          if (t.is("PRON") && k == i && !t.lower().matches("his|her|its|their")) {
+        if (npToken(t) && !(t.is("PRON") && k > i && !THIRD_PERSON_POSSESSIVES.contains(t.lower()))) {
+          if (t.is("PRON") && k == i && !THIRD_PERSON_POSSESSIVES.contains(t.lower())) {
             return k + 1;
           }
           k++;
@@ -2723,11 +2746,11 @@ public final class StatementExtractor {
         String w = t.lower();
         if ((w.equals("clear") || w.equals("known") || w.equals("certain")) && i > 0
             && (content.get(i - 1).lower().equals("not") || content.get(i - 1).lower().equals("n't"))
-            && i + 1 < content.size() && content.get(i + 1).lower().matches("whether|if|how|why|when|what|who")) {
+            && i + 1 < content.size() && QUESTION_WORDS.contains(content.get(i + 1).lower())) {
           return join(content, i - 1, i + 2);
         }
         if (w.equals("unclear") || w.equals("unknown") && i + 1 < content.size()
-            && content.get(i + 1).lower().matches("whether|if|how|why|when|what|who")) {
+            && QUESTION_WORDS.contains(content.get(i + 1).lower())) {
           return w;
         }
         if (HEDGE_WORDS.contains(w) && (t.is("AUX") || t.is("ADV") || t.is("ADJ"))) {

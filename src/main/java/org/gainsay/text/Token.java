@@ -8,15 +8,45 @@ package org.gainsay.text;
  * if (t.isVerb() && t.lemma().equals("say")) { ... }
  * }</pre>
  *
- * <p>Immutable and thread-safe.
- *
- * @param text the token as written
- * @param start offset of its first character in the article text
- * @param end offset after its last character
- * @param tag the UD part-of-speech tag (NOUN, VERB, PROPN, ...)
- * @param lemma the lower-case base form ("resumed" -> "resume")
+ * <p>Immutable and thread-safe. A value: two tokens are equal when their text, offsets, tag and lemma are.
  */
-public record Token(String text, int start, int end, String tag, String lemma) {
+public final class Token {
+  private final String text;
+  private final int start;
+  private final int end;
+  private final String tag;
+  private final String lemma;
+  /** Read on every token by every stage: worked out once. */
+  private final String lower;
+
+  public Token(String text, int start, int end, String tag, String lemma) {
+    this.text = java.util.Objects.requireNonNull(text, "text");
+    this.start = start;
+    this.end = end;
+    this.tag = tag;
+    this.lemma = lemma;
+    this.lower = text.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public int start() {
+    return start;
+  }
+
+  public int end() {
+    return end;
+  }
+
+  public String tag() {
+    return tag;
+  }
+
+  public String lemma() {
+    return lemma;
+  }
 
   public Span span() {
     return new Span(start, end);
@@ -24,7 +54,7 @@ public record Token(String text, int start, int end, String tag, String lemma) {
 
   /** The token in lower case. */
   public String lower() {
-    return text.toLowerCase(java.util.Locale.ROOT);
+    return lower;
   }
 
   public boolean is(String tag) {
@@ -57,5 +87,21 @@ public record Token(String text, int start, int end, String tag, String lemma) {
       sb.append(tokens.get(k).text());
     }
     return sb.toString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Token t && start == t.start && end == t.end && text.equals(t.text)
+        && java.util.Objects.equals(tag, t.tag) && java.util.Objects.equals(lemma, t.lemma);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(text, start, end, tag, lemma);
+  }
+
+  @Override
+  public String toString() {
+    return "Token[text=" + text + ", start=" + start + ", end=" + end + ", tag=" + tag + ", lemma=" + lemma + "]";
   }
 }
