@@ -53,6 +53,12 @@ public final class StatementExtractor {
   private static final Set<String> WHO_THAT = ImmutableSet.of("who", "that");
   private static final Set<String> THIRD_PERSON_POSSESSIVES = ImmutableSet.of("his", "her", "its", "their");
   private static final Set<String> QUESTION_WORDS = ImmutableSet.of("whether", "if", "how", "why", "when", "what", "who");
+  /** Words before "one" that make one noun phrase with it ("no one", "every one"). */
+  private static final Set<String> QUANTIFIED_ONE = ImmutableSet.of("no", "every", "each", "any", "some", "not");
+  /** Words before "of" + pronoun that make one noun phrase ("many of whom", "some of them"). */
+  private static final Set<String> QUANTIFIERS = ImmutableSet.of("many", "most", "some", "all", "none", "one",
+      "each", "both", "several", "few", "two", "three", "half", "neither", "either", "any");
+  private static final Set<String> COORDINATORS = ImmutableSet.of("and", "or");
   private static final Set<String> POSSESSIVE_OR_STOP = ImmutableSet.of("'s", "’s", ".");
   private static final java.util.regex.Pattern PRONOUN_CONTRACTION =
       java.util.regex.Pattern.compile("(he|she|it|they|we|i|you|that|there)['’](s|re|ll|d|ve|m)");
@@ -2280,8 +2286,9 @@ public final class StatementExtractor {
       if (npToken(t) && (t.isNounLike() || t.is("X") || t.is("SYM") && t.isCapitalized())) {
         int k = npBackward(tk, inQuote, j);
         List<Token> np = tk.subList(k, j + 1);
-        if (np.size() == 1 && RELATIVE.contains(t.lower())) {
-          // "..., the spokesman, who said ..." : the antecedent before the comma; "who" is the mention
+        if (np.size() == 1 && RELATIVE.contains(t.lower()) || np.size() > 1 && t.lower().equals("whom")) {
+          // "..., the spokesman, who said ...", "the workers, many of whom said ...": the antecedent before the
+          // comma; "who" is the mention
           int a = k - 1;
           while (a >= 0 && tk.get(a).isPunct()) {
             a--;
@@ -2411,12 +2418,34 @@ public final class StatementExtractor {
       int k = j;
       while (k - 1 >= 0 && !inQuote[k - 1]) {
         Token p = tk.get(k - 1);
-        if (p.is("PRON") && !tk.get(k).is("PART") && !(p.lower().equals("his") || p.lower().equals("her")
-            || p.lower().equals("its") || p.lower().equals("their"))) {
+        Token here = tk.get(k);
+        if (here.is("PRON") && !POSSESSIVE_PRONOUNS.contains(here.lower()) && !here.lower().equals("your")) {
+          // a pronoun is a whole noun phrase, but for "no one", "many of whom", "those close to him"
+          if (k == j && QUANTIFIED_ONE.contains(p.lower()) && here.lower().equals("one")) {
+            k--;
+            continue;
+          }
+          if (k == j && p.lower().equals("of") && k - 2 >= 0 && !inQuote[k - 2]
+              && QUANTIFIERS.contains(tk.get(k - 2).lower())) {
+            k -= 2;
+            continue;
+          }
+          if (k == j && JOINERS.contains(p.lower()) && k - 3 >= 0 && tk.get(k - 2).is("ADJ") && !inQuote[k - 3]
+              && (tk.get(k - 3).isNounLike() || tk.get(k - 3).is("DET"))) {
+            k -= 3;
+            continue;
+          }
           break;
         }
-        if (tk.get(k).is("PRON") && !THIRD_PERSON_POSSESSIVES.contains(tk.get(k).lower())) {
+        if (p.is("PRON") && !here.is("PART") && !POSSESSIVE_PRONOUNS.contains(p.lower())
+            && !p.lower().equals("your")) {
           break;
+        }
+        if (COORDINATORS.contains(p.lower()) && k - 2 >= 0 && !inQuote[k - 2]
+            && (tk.get(k - 2).is("ADJ") && (here.is("ADJ") || here.is("NOUN"))
+            || tk.get(k - 2).is("PROPN") && here.is("PROPN"))) {
+          k -= 2; // "federal and state officials", "Mr. Grassley and Mr. Leahy"
+          continue;
         }
         if (npToken(p)) {
           k--;

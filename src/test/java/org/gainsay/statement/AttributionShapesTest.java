@@ -354,4 +354,23 @@ class AttributionShapesTest {
     assertThat(s.cue().text()).isEqualTo("issued a statement saying");
     assertThat(s.text()).isEqualTo("the strike would go on");
   }
+
+  @Test
+  void aSourceKeepsItsDeterminerQuantifierAndConjuncts() {
+    // each would lose its first words, and "him" would resolve to the mother of the sentence before
+    List<Statement> s = attributed("My mother said the harbour was quiet that night. "
+        + "No one said the bridge would close before the storm. "
+        + "Those close to him said he would not run again. "
+        + "Federal and state officials said the water was safe to drink.");
+    assertThat(s).extracting(x -> x.source().mention())
+        .containsExactly("My mother", "No one", "Those close to him", "Federal and state officials");
+  }
+
+  @Test
+  void manyOfWhomNamesTheGroupBeforeIt() {
+    Statement s = only("The ferry workers, many of whom said they had not been paid, met at the depot.");
+    assertThat(s.source().name()).isEqualTo("The ferry workers");
+    assertThat(s.source().mention()).isEqualTo("many of whom");
+    assertThat(s.text()).startsWith("they had not been paid");
+  }
 }
