@@ -37,7 +37,8 @@ import picocli.CommandLine.Option;
         "  1. Predictions: statements of the outlet's own voice (narration, no cue) are not predictions; one with a "
             + "cue but no named source (\"Sanders is expected to win\") predicts cue and content only. Statements "
             + "that share their source mention and cue (a quote over several sentences) are one prediction. Its "
-            + "source is the phrase naming the source with any apposition (\"Anna Berg, a spokeswoman\").",
+            + "source is the phrase naming the source with any apposition (\"Anna Berg, a spokeswoman\"); its content "
+            + "takes in a \"that\" between cue and content (\"said that ...\"), as PolNeAR marks it.",
         "  2. Parts are compared on the letters and digits they cover (the cue \":\" on its non-blank characters), "
             + "so white space, punctuation and quote marks never matter.",
         "  3. Alignment, one to one: candidate pairs share characters in some part; they are taken greedily, "
@@ -113,7 +114,7 @@ final class EvalPolnearCommand implements Callable<Integer> {
             + "predicted content\n");
       }
       for (PolnearCorpus.Document d : docs) {
-        List<AttributionSpans> predicted = AttributionScorer.predictions(
+        List<AttributionSpans> predicted = AttributionScorer.predictions(d.text(),
             gainsay.statements(Article.of(d.id(), d.publisher(), "", d.text())));
         List<Pair> pairs = AttributionScorer.align(d.text(), d.attributions(), predicted);
         total = total.plus(AttributionScorer.score(d.text(), pairs));

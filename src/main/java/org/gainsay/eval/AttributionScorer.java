@@ -23,6 +23,8 @@ import org.gainsay.text.Span;
  *       Statements that share their source mention and cue (one quote over several sentences) are one predicted
  *       attribution, whose content is all their content spans. Its source is the phrase that brings the source in
  *       ({@link org.gainsay.statement.Source#phraseSpan()}: the mention with its apposition), its cue the cue span.
+ *       A content that a complementizer "that" opens after the cue ("said that the pier would close") takes the
+ *       word in, as PolNeAR and PARC mark content; the statement itself is the proposition without it.
  *   <li><b>Characters that count.</b> Parts are compared on the letters and digits they cover, so white space,
  *       punctuation and quote marks at the edges never matter; a part with no letter or digit (the cue ":") is
  *       compared on its other non-blank characters.
@@ -36,7 +38,7 @@ import org.gainsay.text.Span;
  * </ol>
  *
  * <pre>{@code
- * List<AttributionSpans> predicted = AttributionScorer.predictions(gainsay.statements(article));
+ * List<AttributionSpans> predicted = AttributionScorer.predictions(text, gainsay.statements(article));
  * AttributionScores s = AttributionScorer.score(text, gold, predicted);
  * s.counts(Role.SOURCE, Match.LENIENT).f1();
  * }</pre>
@@ -68,10 +70,12 @@ public final class AttributionScorer {
   public record Pair(AttributionSpans gold, AttributionSpans predicted) {}
 
   /**
-   * The predicted attributions in Gainsay's statements: narration of the outlet is left out, and statements with the
-   * same source mention and cue are merged into one attribution.
+   * The predicted attributions in Gainsay's statements of {@code text}: narration of the outlet is left out,
+   * statements with the same source mention and cue are merged into one attribution, and a content opened by "that"
+   * after its cue takes the word in.
    */
-  public static List<AttributionSpans> predictions(List<Statement> statements) {
+  public static List<AttributionSpans> predictions(String text, List<Statement> statements) {
+    Objects.requireNonNull(text, "text is null");
     Map<Object, List<Statement>> groups = new LinkedHashMap<>();
     int alone = 0;
     for (Statement s : statements) {
@@ -92,11 +96,26 @@ public final class AttributionScorer {
       List<Span> cue = first.cue() == null ? List.of() : List.of(first.cue().span());
       List<Span> content = new ArrayList<>();
       for (Statement s : g) {
-        content.add(s.span());
+        content.add(withComplementizer(text, s));
       }
       out.add(new AttributionSpans(source, cue, content));
     }
     return out;
+  }
+
+  /** The statement's span, from a "that" before it when the "that" comes after the statement's cue. */
+  static Span withComplementizer(String text, Statement s) {
+    Span span = s.span();
+    int i = Math.min(span.start(), text.length());
+    while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    int from = i - 4;
+    if (s.cue() == null || from < s.cue().span().end() || !text.regionMatches(true, from, "that", 0, 4)
+        || from > 0 && Character.isLetterOrDigit(text.charAt(from - 1))) {
+      return span;
+    }
+    return new Span(from, span.end());
   }
 
   /** Scores the predictions of one article against its gold attributions. */

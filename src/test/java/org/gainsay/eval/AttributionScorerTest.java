@@ -95,11 +95,21 @@ class AttributionScorerTest {
     String text = "The river rose overnight.\n"
         + "\u201cWe have checked every bolt,\u201d the engineer said. \u201cIt is safe.\u201d";
     List<Statement> statements = TestModels.gainsay().statements(Article.of("f", "Fixture", "", text));
-    List<AttributionSpans> predicted = AttributionScorer.predictions(statements);
+    List<AttributionSpans> predicted = AttributionScorer.predictions(text, statements);
     assertThat(predicted).hasSize(1);
     AttributionSpans p = predicted.get(0);
     assertThat(p.source().get(0).covered(text)).isEqualTo("the engineer");
     assertThat(p.cue().get(0).covered(text)).isEqualTo("said");
     assertThat(p.content()).hasSize(2);
+  }
+
+  @Test
+  void aContentOpenedByThatTakesTheWordInAsPolnearMarksIt() {
+    String text = "The engineer said that the bridge was safe. The mayor said the ferry would run.";
+    List<Statement> statements = TestModels.gainsay().statements(Article.of("f", "Fixture", "", text));
+    List<AttributionSpans> predicted = AttributionScorer.predictions(text, statements);
+    assertThat(statements.get(0).text()).isEqualTo("the bridge was safe");
+    assertThat(predicted).extracting(p -> p.content().get(0).covered(text))
+        .containsExactly("that the bridge was safe", "the ferry would run");
   }
 }
