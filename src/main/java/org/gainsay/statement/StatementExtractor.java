@@ -345,6 +345,7 @@ public final class StatementExtractor {
       for (Frame f : frames) {
         sourceBeforeTime(tk, inQuote, f);
         issuerOfStatement(tk, inQuote, f);
+        endWithRelativeClause(tk, inQuote, f);
       }
       if (!frames.isEmpty()) {
         Source previous = null;
@@ -1013,6 +1014,31 @@ public final class StatementExtractor {
       if (!added.isEmpty()) {
         frames.addAll(added);
         frames.sort(Comparator.comparingInt((Frame f) -> f.cueFrom));
+      }
+    }
+
+    /**
+     * "The workers, many of whom said they had not been paid, met at the depot": a source brought in by a relative
+     * pronoun after a comma speaks inside a relative clause, and its content ends where the clause does, at a comma
+     * that the main clause's verb follows.
+     */
+    private void endWithRelativeClause(List<Token> tk, boolean[] inQuote, Frame f) {
+      if (f.mentionFrom < 1 || f.mentionTo > tk.size() || f.contentFrom < f.cueTo || f.backward
+          || !tk.get(f.mentionFrom - 1).lower().equals(",")) {
+        return;
+      }
+      String last = tk.get(f.mentionTo - 1).lower();
+      if (!(last.equals("who") || last.equals("whom") || last.equals("which"))) {
+        return;
+      }
+      for (int k = f.contentFrom + 1; k + 1 < f.contentTo; k++) {
+        if (inQuote[k]) {
+          return; // a quote may hold commas of its own
+        }
+        if (tk.get(k).lower().equals(",") && (tk.get(k + 1).isVerb() || tk.get(k + 1).is("AUX"))) {
+          f.contentTo = k;
+          return;
+        }
       }
     }
 

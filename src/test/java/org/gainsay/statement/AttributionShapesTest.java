@@ -367,10 +367,13 @@ class AttributionShapesTest {
   }
 
   @Test
-  void manyOfWhomNamesTheGroupBeforeIt() {
+  void aRelativeClauseNamesTheGroupBeforeItAndEndsTheContent() {
     Statement s = only("The ferry workers, many of whom said they had not been paid, met at the depot.");
     assertThat(s.source().name()).isEqualTo("The ferry workers");
     assertThat(s.source().mention()).isEqualTo("many of whom");
-    assertThat(s.text()).startsWith("they had not been paid");
+    assertThat(s.text()).isEqualTo("they had not been paid"); // not "..., met at the depot"
+    Statement who = only("The inspector, who said the hull was sound, left the harbour on Friday.");
+    assertThat(who.source().name()).isEqualTo("The inspector");
+    assertThat(who.text()).isEqualTo("the hull was sound");
   }
 }
