@@ -553,8 +553,10 @@ public final class StatementExtractor {
       for (int k = nameStart; k < end; k++) {
         Token t = tk.get(k);
         String w = k == 0 ? first.substring(dashes) : t.text();
+        // capitalized words, with lower-case roles after the first ("—Union leader Marta Kowalska", "—Ana Ruiz,
+        // harbour master"); no verb
         if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) && !t.isPunct() && !t.is("ADP")
-            && !t.is("DET")) {
+            && !t.is("DET") && !(k > nameStart && (t.is("NOUN") || t.is("ADJ") || t.is("CCONJ")))) {
           return false;
         }
       }
@@ -569,6 +571,19 @@ public final class StatementExtractor {
       String written = text.covered(name);
       Source src = new Source(written, SourceClassifier.kind(np), written, name, null, SourceClassifier.count(np),
           SourceClassifier.affiliation(np, null), SourceClassifier.role(np, null));
+      int comma = 1;
+      while (comma < np.size() && !np.get(comma).lower().equals(",")) {
+        comma++;
+      }
+      if (comma + 1 < np.size()) {
+        // "—Ana Ruiz, harbour master": the name, then what she is
+        List<Token> who = np.subList(0, comma);
+        Span nameSpan = new Span(from, who.get(who.size() - 1).end());
+        String description = text.covered(new Span(np.get(comma + 1).start(), name.end()));
+        String n = text.covered(nameSpan);
+        src = new Source(n, SourceClassifier.kind(who), n, nameSpan, description, SourceClassifier.count(who),
+            SourceClassifier.affiliation(who, description), SourceClassifier.role(who, description), name);
+      }
       Span dash = dashBefore != null ? dashBefore.span()
           : new Span(tk.get(0).start(), tk.get(0).start() + Math.max(1, dashes));
       Cue cue = new Cue(text.covered(dash), dash, "—", CueStance.ASSERT, CueStance.Effect.NONE);
@@ -1903,8 +1918,13 @@ public final class StatementExtractor {
         return f;
       }
       int[] subject = subject(tk, inQuote, c);
-      if (subject == null) {
-        subject = relativeSubject(tk, inQuote, c);
+      if (subject == null || subject[4] > 0 && tk.get(subject[4] - 1).is("ADP")) {
+        // a noun phrase after a preposition is no subject: "Three dockworkers who spoke on condition of anonymity
+        // said" is said by the dockworkers
+        int[] relative = relativeSubject(tk, inQuote, c);
+        if (relative != null || subject == null) {
+          subject = relative;
+        }
       }
       if (subject == null) {
         // "X defended the route and said Y": the subject of the first verb

@@ -376,4 +376,23 @@ class AttributionShapesTest {
     assertThat(who.source().name()).isEqualTo("The inspector");
     assertThat(who.text()).isEqualTo("the hull was sound");
   }
+
+  @Test
+  void aSignatureLineMayGiveARoleBeforeOrAfterTheName() {
+    List<Statement> s = attributed("The mayor said the port would reopen.\n"
+        + "\"We will not go back without a contract.\" \u2014Union leader Marta Kowalska\n"
+        + "\"The ferries will sail.\" \u2014Ana Ruiz, harbour master");
+    assertThat(s).hasSize(3);
+    assertThat(s.get(1).source().name()).isEqualTo("Union leader Marta Kowalska"); // not the mayor's quote
+    assertThat(s.get(1).text()).isEqualTo("We will not go back without a contract");
+    assertThat(s.get(2).source().name()).isEqualTo("Ana Ruiz");
+    assertThat(s.get(2).source().role()).isEqualTo("harbour master");
+  }
+
+  @Test
+  void aNounAfterAPrepositionIsNotTheSubjectOfTheCue() {
+    Statement s = only("Three dockworkers who spoke on condition of anonymity said the union had rejected the offer.");
+    assertThat(s.source().name()).isEqualTo("Three dockworkers"); // not "condition of anonymity"
+    assertThat(s.source().count()).isEqualTo(3);
+  }
 }
