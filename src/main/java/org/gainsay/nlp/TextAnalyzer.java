@@ -222,13 +222,24 @@ public final class TextAnalyzer {
 
   /**
    * Splits "isn't" into "is" + "n't" (the UD tokenizer keeps some negated contractions whole), so negation is a token
-   * of its own for every later stage.
+   * of its own for every later stage, and a double quote mark from the word it is glued to ("”Mr.").
    */
   private static opennlp.tools.util.Span[] splitContractions(String s, opennlp.tools.util.Span[] spans) {
     List<opennlp.tools.util.Span> out = null;
     for (int k = 0; k < spans.length; k++) {
       opennlp.tools.util.Span sp = spans[k];
       int len = sp.length();
+      char first = s.charAt(sp.getStart());
+      if (len > 1 && (first == '"' || first == '“' || first == '”' || first == '«' || first == '„')
+          && Character.isLetterOrDigit(s.charAt(sp.getStart() + 1))) {
+        // a double quote mark glued to its word ("”Mr."): the mark is a token of its own
+        if (out == null) {
+          out = new ArrayList<>(java.util.Arrays.asList(spans).subList(0, k));
+        }
+        out.add(new opennlp.tools.util.Span(sp.getStart(), sp.getStart() + 1));
+        sp = new opennlp.tools.util.Span(sp.getStart() + 1, sp.getEnd());
+        len = sp.length();
+      }
       boolean neg = len > 3 && (s.charAt(sp.getEnd() - 1) == 't' || s.charAt(sp.getEnd() - 1) == 'T')
           && (s.charAt(sp.getEnd() - 2) == '\'' || s.charAt(sp.getEnd() - 2) == '\u2019')
           && (s.charAt(sp.getEnd() - 3) == 'n' || s.charAt(sp.getEnd() - 3) == 'N');
@@ -271,6 +282,10 @@ public final class TextAnalyzer {
     return c == ')' || Character.isLowerCase(c);
   }
 
+  private static boolean isQuoteMark(char c) {
+    return c == '"' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '«' || c == '»' || c == '„';
+  }
+
   private static boolean endsWithAbbreviation(String line, int end) {
     if (end >= 3 && line.charAt(end - 1) == ')' && line.charAt(end - 2) == '.') {
       // "Sen. Ana Ruiz (D-Ore.) Tuesday said": a short parenthesis without spaces that ends in an abbreviation
@@ -281,8 +296,9 @@ public final class TextAnalyzer {
       return false;
     }
     int b = end - 1;
-    while (b > 0 && !Character.isWhitespace(line.charAt(b - 1)) && line.charAt(b - 1) != '(') {
-      b--;
+    while (b > 0 && !Character.isWhitespace(line.charAt(b - 1)) && line.charAt(b - 1) != '(' && !isQuoteMark(
+        line.charAt(b - 1))) {
+      b--; // back to the word's start: a space, "(" or a quote mark ("”Mr. Trump's" opens a quote)
     }
     String word = line.substring(b, end - 1).toLowerCase(Locale.ROOT);
     return ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isLetter(word.charAt(0));

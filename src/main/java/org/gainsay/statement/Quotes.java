@@ -38,9 +38,10 @@ final class Quotes {
       int open = -1; // offset after the opening mark
       for (int i = lineStart; i < lineEnd; i++) {
         char c = text.charAt(i);
-        if (isOpening(c)) {
-          open = i + 1;
-        } else if (isClosing(c)) {
+        if (isOpening(c) && !(open >= 0 && closesHere(text, i, lineStart, lineEnd))
+            || isClosing(c) && open < 0 && opensHere(text, i, lineStart, lineEnd)) {
+          open = i + 1; // a closing mark that opens a word opens a quote ("”Mr. Trump said ...", a common typo)
+        } else if (isClosing(c) || isOpening(c)) {
           if (open >= 0) {
             add(out, text, open, i);
             open = -1;
@@ -64,6 +65,18 @@ final class Quotes {
     return out;
   }
 
+  /** Whether the mark at {@code i} stands before a word: at the line's start or after a space, a letter after it. */
+  private static boolean opensHere(String text, int i, int lineStart, int lineEnd) {
+    return (i == lineStart || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(')
+        && i + 1 < lineEnd && Character.isLetterOrDigit(text.charAt(i + 1));
+  }
+
+  /** Whether the mark at {@code i} stands after a word or its punctuation and before a space or the line's end. */
+  private static boolean closesHere(String text, int i, int lineStart, int lineEnd) {
+    return i > lineStart && !Character.isWhitespace(text.charAt(i - 1))
+        && (i + 1 >= lineEnd || Character.isWhitespace(text.charAt(i + 1)));
+  }
+
   private static int trimEnd(String text, int from, int end) {
     while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
@@ -75,7 +88,8 @@ final class Quotes {
     for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (!Character.isWhitespace(c)) {
-        return c == '"' || isOpening(c) || isDoubleApostrophe(text, i, text.length());
+        return c == '"' || isOpening(c) || isClosing(c) && opensHere(text, i, i, text.length())
+            || isDoubleApostrophe(text, i, text.length());
       }
     }
     return false;

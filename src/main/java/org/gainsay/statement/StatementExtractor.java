@@ -725,15 +725,27 @@ public final class StatementExtractor {
 
     /** Whether {@code t} lies inside a quote; tokens are asked in text order, so a cursor keeps this linear. */
     private boolean quoted(Token t) {
-      while (quoteCursor < quotes.size() && quotes.get(quoteCursor).end() < t.end()) {
+      // a token with a quote mark glued to it ("”Mr.", "end.”") is judged by its other characters
+      String w = t.text();
+      int lead = 0;
+      while (lead < w.length() - 1 && Quotes.isMark(w.charAt(lead))) {
+        lead++;
+      }
+      int trail = 0;
+      while (trail < w.length() - 1 - lead && Quotes.isMark(w.charAt(w.length() - 1 - trail))) {
+        trail++;
+      }
+      int start = t.start() + lead;
+      int end = t.end() - trail;
+      while (quoteCursor < quotes.size() && quotes.get(quoteCursor).end() < end) {
         quoteCursor++;
       }
       for (int i = quoteCursor; i < quotes.size(); i++) {
         Span q = quotes.get(i);
-        if (q.start() > t.start()) {
+        if (q.start() > start) {
           return false;
         }
-        if (q.start() <= t.start() && t.end() <= q.end()) {
+        if (q.start() <= start && end <= q.end()) {
           return true;
         }
       }

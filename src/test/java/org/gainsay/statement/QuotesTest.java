@@ -87,4 +87,17 @@ class QuotesTest {
       assertThat(s.quote()).as("with %s", marks[0]).isEqualTo(QuoteType.DIRECT);
     }
   }
+
+  @Test
+  void aClosingMarkThatOpensAWordOpensAQuote() {
+    // reader comments often open with the wrong curly mark: ”Mr. ... ” ― Name
+    String text = "The debate ended late on Tuesday.\n\n"
+        + "\u201dMr. Okafor sounded tired. He did not answer the question.\u201d \u2015 Lena Brandt";
+    int open = text.indexOf("Mr.");
+    assertThat(Quotes.find(text)).containsExactly(Span.of(open, text.indexOf("question.") + 9));
+    List<Statement> s = statements(text).stream().filter(x -> x.cue() != null).toList();
+    assertThat(s).extracting(Statement::text)
+        .containsExactly("Mr. Okafor sounded tired", "He did not answer the question");
+    assertThat(s).allMatch(x -> x.source().name().equals("Lena Brandt"));
+  }
 }
