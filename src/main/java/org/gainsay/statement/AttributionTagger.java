@@ -378,7 +378,12 @@ public final class AttributionTagger {
       }
       int c = s.codePointAt(0);
       if (Character.isUpperCase(c)) {
-        return s.length() > 1 && s.chars().allMatch(Character::isUpperCase) ? 1 : 2;
+        for (int i = 1; i < s.length(); i++) {
+          if (!Character.isUpperCase(s.charAt(i))) {
+            return 2;
+          }
+        }
+        return s.length() > 1 ? 1 : 2;
       }
       if (Character.isDigit(c)) {
         return 3;
