@@ -178,11 +178,14 @@ class AttributionTaggerTest {
   @Test
   void aCueReadAfterAndEndsTheContentBeforeItAndKeepsTheSpeaker() {
     List<Statement> s = TestModels.gainsay().statements(Article.of("t", "The Daily Fixture", "",
-        "Mayor Ana Brkic said she would order a review of the ferry engines and warned against cheap repairs by "
-            + "outside firms."));
+        "Mayor Ana Brkic said she would order a review of the ferry engines and warned that cheap repairs by "
+            + "outside firms would not last. Mayor Ana Brkic said she would order a review of the ferry engines and "
+            + "criticized cheap repairs by outside firms."));
     assertThat(s).extracting(st -> st.source().name() + " | " + st.cue().text() + " | " + st.text()).containsExactly(
         "Mayor Ana Brkic | said | she would order a review of the ferry engines",
-        "Mayor Ana Brkic | warned against | cheap repairs by outside firms");
+        "Mayor Ana Brkic | warned | cheap repairs by outside firms would not last",
+        "Mayor Ana Brkic | said | she would order a review of the ferry engines",
+        "Mayor Ana Brkic | criticized | cheap repairs by outside firms");
   }
 
   @Test
