@@ -58,6 +58,9 @@ public final class StatementExtractor {
   /** Words before "of" + pronoun that make one noun phrase ("many of whom", "some of them"). */
   private static final Set<String> QUANTIFIERS = ImmutableSet.of("many", "most", "some", "all", "none", "one",
       "each", "both", "several", "few", "two", "three", "half", "neither", "either", "any");
+  /** Adjectives that follow a noun and take "to": "aides close to the mayor". */
+  private static final Set<String> POSTPOSED_ADJECTIVES = ImmutableSet.of("close", "loyal", "near", "opposed",
+      "sympathetic", "friendly", "hostile");
   private static final Set<String> COORDINATORS = ImmutableSet.of("and", "or");
   private static final Set<String> POSSESSIVE_OR_STOP = ImmutableSet.of("'s", "’s", ".");
   private static final java.util.regex.Pattern PRONOUN_CONTRACTION =
@@ -2547,6 +2550,10 @@ public final class StatementExtractor {
         } else if (allowComplements && JOINERS.contains(t.lower()) && !t.lower().equals("to") && k > i
             && k + 1 < n && npToken(tk.get(k + 1)) && (tk.get(k - 1).is("NOUN") || tk.get(k - 1).is("PROPN"))) {
           k++;
+        } else if (allowComplements && JOINERS.contains(t.lower()) && k > i + 1 && k + 1 < n
+            && npToken(tk.get(k + 1)) && tk.get(k - 1).is("ADJ") && tk.get(k - 2).isNounLike()
+            && (!t.lower().equals("to") || POSTPOSED_ADJECTIVES.contains(tk.get(k - 1).lower()))) {
+          k++; // "people familiar with the talks", "aides close to the mayor"
         } else if (t.is("VERB") && (t.lower().equals("run") || t.lower().endsWith("-backed")) && k > i
             && k + 1 < n && tk.get(k + 1).isNounLike()) {
           k++;
@@ -2752,7 +2759,9 @@ public final class StatementExtractor {
         }
         return null;
       }
-      boolean allProper = np.stream().allMatch(t -> t.is("PROPN") || t.isPunct());
+      // (or capitalized: "Asked whether ..., Lin said" gets "Lin" tagged as a noun)
+      boolean allProper = np.stream().allMatch(t -> t.is("PROPN") || t.isPunct() || t.isCapitalized()
+          && !t.is("DET") && !t.is("PRON"));
       if (allProper && np.size() <= 2) {
         // a surname: "Khalaf" -> "Gen. Abdulkarim Khalaf"
         String last = np.get(np.size() - 1).lower();
@@ -2775,7 +2784,11 @@ public final class StatementExtractor {
         for (int i = seen.size() - 1; i >= stop; i--) {
           Source s = seen.get(i);
           String role = s.role() == null ? "" : s.role().toLowerCase(Locale.ROOT);
-          String desc = s.description() == null ? "" : s.description().toLowerCase(Locale.ROOT);
+          // a description names what the source is ("a spokesman for Y") only for people; "The report, released by
+          // the harbour board," is not the board
+          boolean person = s.kind() == SourceKind.NAMED_PERSON || s.kind() == SourceKind.DESCRIBED_PERSON
+              || s.kind() == SourceKind.ANONYMOUS;
+          String desc = s.description() == null || !person ? "" : s.description().toLowerCase(Locale.ROOT);
           if (containsWord(role, lemma) || containsWord(role, head.lower())
               || containsWord(desc, lemma) || containsWord(desc, head.lower())) {
             if (np.size() > 2 && s.kind() != SourceKind.NAMED_PERSON) {

@@ -395,4 +395,24 @@ class AttributionShapesTest {
     assertThat(s.source().name()).isEqualTo("Three dockworkers"); // not "condition of anonymity"
     assertThat(s.source().count()).isEqualTo(3);
   }
+
+  @Test
+  void citingPeopleFamiliarWithTheTalksKeepsTheirComplement() {
+    Statement s = only("Earlier, Reuters reported, citing three people familiar with the talks, that the owners had "
+        + "offered a 4 percent raise.");
+    assertThat(s.source().name()).isEqualTo("three people familiar with the talks");
+    assertThat(s.channel()).isEqualTo("Reuters");
+    assertThat(s.text()).isEqualTo("the owners had offered a 4 percent raise");
+  }
+
+  @Test
+  void aShortNounPhraseResolvesOnlyToPeopleItDescribes() {
+    List<Statement> s = attributed("The union's spokeswoman, Ada Lin, said Tuesday that members had voted to strike. "
+        + "The report, released by the harbour board on Monday, found that two cranes were unsafe. "
+        + "The board said in a statement that it would publish the full report next week. "
+        + "Asked whether the strike would spread, Lin said: \"That depends on the owners.\"");
+    assertThat(s).extracting(x -> x.source().name()).contains("The board") // not "The report"
+        .doesNotContain("Lin");
+    assertThat(s.get(s.size() - 1).source().name()).isEqualTo("Ada Lin");
+  }
 }
