@@ -260,7 +260,8 @@ public final class StatementExtractor {
     boolean learned;
     int start() {
       int s = cueFrom;
-      if (mentionFrom >= 0) {
+      if (mentionFrom >= 0 && !(participle && link >= 0 && mentionFrom < link)) {
+        // (", likening her to ...": the subject it shares with the clause before is that clause's, not the frame's)
         s = Math.min(s, mentionFrom);
       }
       if (backward) {
@@ -762,8 +763,22 @@ public final class StatementExtractor {
       while (from < to - 1 && trimmable(tk.get(from))) {
         from++;
       }
+      int end = to;
       while (to > from + 1 && trimmable(tk.get(to - 1))) {
         to--;
+      }
+      int marks = 0;
+      for (int k = from; k < to; k++) {
+        marks += isQuoteMark(tk.get(k)) && !tk.get(k).text().startsWith("'") ? 1 : 0;
+      }
+      if (marks % 2 == 1) {
+        // 'as "a political stunt," adding': keep the quote's closing mark (and the comma before it) with the words
+        for (int k = to; k < tk.size() && (k < end || trimmable(tk.get(k))); k++) {
+          if (isQuoteMark(tk.get(k))) {
+            to = k + 1;
+            break;
+          }
+        }
       }
       List<Token> content = tk.subList(from, to);
       Span span = new Span(content.get(0).start(), content.get(content.size() - 1).end());
@@ -2150,10 +2165,16 @@ public final class StatementExtractor {
     /** Where ", saying ..." or ", adding ..." begins at or after {@code from}, or the sentence length. */
     private int participleAfter(List<Token> tk, boolean[] inQuote, int from) {
       for (int i = Math.max(from, 0); i + 1 < tk.size(); i++) {
-        if (inQuote[i] || !tk.get(i).lower().equals(",")) {
+        if (!tk.get(i).lower().equals(",")) {
           continue;
         }
         int v = i + 1;
+        while (v < tk.size() && isQuoteMark(tk.get(v))) {
+          v++; // 'as "a political stunt," adding': the comma inside the closing quote
+        }
+        if (inQuote[i] && v == i + 1) {
+          continue;
+        }
         while (v < tk.size() && tk.get(v).is("ADV")) {
           v++;
         }
@@ -2171,8 +2192,22 @@ public final class StatementExtractor {
       while (b > 0 && tk.get(b).is("ADV")) {
         b--;
       }
+      while (b > 0 && isQuoteMark(tk.get(b))) {
+        b--; // '"a political stunt," adding'
+      }
       String w = tk.get(b).lower();
       return w.equals(",") || isDash(w) ? b : -1;
+    }
+
+    /** Whether the token is only quote marks. */
+    private static boolean isQuoteMark(Token t) {
+      String w = t.text();
+      for (int i = 0; i < w.length(); i++) {
+        if (!Quotes.isMark(w.charAt(i)) && w.charAt(i) != '\'' && w.charAt(i) != '’' && w.charAt(i) != '‘') {
+          return false;
+        }
+      }
+      return !w.isEmpty();
     }
 
     /** The subject of the clause that ends at {@code before}: {from, to}, or null. */
@@ -2548,8 +2583,9 @@ public final class StatementExtractor {
           }
           k++;
         } else if (allowComplements && JOINERS.contains(t.lower()) && !t.lower().equals("to") && k > i
-            && k + 1 < n && npToken(tk.get(k + 1)) && (tk.get(k - 1).is("NOUN") || tk.get(k - 1).is("PROPN"))) {
-          k++;
+            && k + 1 < n && npToken(tk.get(k + 1)) && (tk.get(k - 1).is("NOUN") || tk.get(k - 1).is("PROPN"))
+            && !startsTime(tk, k + 1)) {
+          k++; // "a spokesman for the ministry", but not "RTP on Sunday"
         } else if (allowComplements && JOINERS.contains(t.lower()) && k > i + 1 && k + 1 < n
             && npToken(tk.get(k + 1)) && tk.get(k - 1).is("ADJ") && tk.get(k - 2).isNounLike()
             && (!t.lower().equals("to") || POSTPOSED_ADJECTIVES.contains(tk.get(k - 1).lower()))) {
@@ -2568,10 +2604,28 @@ public final class StatementExtractor {
       return k;
     }
 
+    /** Whether a time phrase starts at {@code i}: "Sunday", "last week", "this morning", "March 3". */
+    private static boolean startsTime(List<Token> tk, int i) {
+      Token t = tk.get(i);
+      String w = t.lower();
+      if (WEEKDAYS.contains(w)) {
+        return true;
+      }
+      if (!TIME_WORDS.contains(w)) {
+        return false;
+      }
+      return !t.isCapitalized() || i + 1 < tk.size() && tk.get(i + 1).is("NUM"); // "in May" may be a name
+    }
+
     /** The end of the recipient after "told": a noun phrase, or everything up to "that" within a few words. */
     private int recipientEnd(List<Token> tk, int i) {
       for (int k = i; k < Math.min(tk.size(), i + 10); k++) {
         if (tk.get(k).lower().equals("that")) {
+          for (int j = i + 1; j < k; j++) {
+            if (startsTime(tk, j) || JOINERS.contains(tk.get(j).lower()) && j + 1 < k && startsTime(tk, j + 1)) {
+              return j; // "told the state broadcaster RTP on Sunday that": the time is no part of the recipient
+            }
+          }
           return k;
         }
         if (tk.get(k).isVerb() && !tk.get(k).lower().equals("run") && !tk.get(k).lower().endsWith("-run")

@@ -415,4 +415,21 @@ class AttributionShapesTest {
         .doesNotContain("Lin");
     assertThat(s.get(s.size() - 1).source().name()).isEqualTo("Ada Lin");
   }
+
+  @Test
+  void aTimeAfterTheRecipientIsNotPartOfTheChannel() {
+    Statement s = only("The mayor, Joana Costa, told the state broadcaster RTP on Sunday that she had not seen the "
+        + "audit.");
+    assertThat(s.channel()).isEqualTo("the state broadcaster RTP");
+    assertThat(s.text()).isEqualTo("she had not seen the audit");
+  }
+
+  @Test
+  void aParticipleAfterACommaInsideTheClosingQuoteIsAStatementOfItsOwn() {
+    List<Statement> s = attributed("Pereira dismissed the audit as \"a political stunt,\" adding that the numbers "
+        + "were wrong.");
+    assertThat(s).extracting(x -> x.source().name() + " | " + x.cue().text() + " | " + x.text()).containsExactly(
+        "Pereira | dismissed | the audit as \"a political stunt,\"", // the quote keeps its closing mark
+        "Pereira | adding | the numbers were wrong");
+  }
 }
