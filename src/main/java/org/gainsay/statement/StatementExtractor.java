@@ -61,6 +61,7 @@ public final class StatementExtractor {
   /** Adjectives that follow a noun and take "to": "aides close to the mayor". */
   private static final Set<String> POSTPOSED_ADJECTIVES = ImmutableSet.of("close", "loyal", "near", "opposed",
       "sympathetic", "friendly", "hostile");
+  private static final Set<String> WHO_WHICH = ImmutableSet.of("who", "which");
   private static final Set<String> COORDINATORS = ImmutableSet.of("and", "or");
   private static final Set<String> POSSESSIVE_OR_STOP = ImmutableSet.of("'s", "’s", ".");
   private static final java.util.regex.Pattern PRONOUN_CONTRACTION =
@@ -335,6 +336,9 @@ public final class StatementExtractor {
       Frame colonOnly = null;
       if (!frames.isEmpty() && frames.get(frames.size() - 1).colonOnly) {
         colonOnly = frames.remove(frames.size() - 1);
+      }
+      for (Frame f : frames) {
+        endWithRelativeClause(tk, inQuote, f); // before the tagger, whose cues in the main clause it frees
       }
       if (tagger != null && recorded == null) {
         // the tagger vetoes a rule frame whose cue it reads as no cue, then adds what the rules missed
@@ -944,7 +948,7 @@ public final class StatementExtractor {
       List<Frame> added = new ArrayList<>();
       for (int[] cue : segs) {
         if (cue[0] != 2 || allQuoted(inQuote, cue[1], cue[2]) || words(tk, cue[1], cue[2]) == 0
-            || overlapsAny(taken, cue[1], cue[2])
+            || overlapsAny(tk, taken, cue[1], cue[2])
             || cue[1] > 0 && tk.get(cue[1] - 1).text().endsWith("-") && tk.get(cue[1] - 1).end() == tk.get(cue[1])
                 .start()) {
           continue;
@@ -953,7 +957,7 @@ public final class StatementExtractor {
         int[] content = null;
         int[] content2 = null;
         for (int[] seg : segs) {
-          if (seg[0] == 2 || nearestCue(segs, seg) != cue || overlapsAny(taken, seg[1], seg[2])) {
+          if (seg[0] == 2 || nearestCue(segs, seg) != cue || overlapsAny(tk, taken, seg[1], seg[2])) {
             continue;
           }
           if (seg[0] == 1) {
@@ -975,14 +979,14 @@ public final class StatementExtractor {
         if (content == null) {
           // no content tagged near the cue: the rest of the clause after it, else what comes before it
           int end = cue[2];
-          while (end < tk.size() && !overlapsAny(taken, end, end + 1) && !tagged(labels, end, end + 1, 2)) {
+          while (end < tk.size() && !overlapsAny(tk, taken, end, end + 1) && !tagged(labels, end, end + 1, 2)) {
             end++;
           }
           if (words(tk, cue[2], end) > 0) {
             content = new int[] {3, cue[2], end};
           } else {
             int from = cue[1];
-            while (from > 0 && !overlapsAny(taken, from - 1, from) && AttributionTagger.part(labels[from - 1]) != 2
+            while (from > 0 && !overlapsAny(tk, taken, from - 1, from) && AttributionTagger.part(labels[from - 1]) != 2
                 && (source == null || from - 1 >= source[2])) {
               from--;
             }
@@ -992,7 +996,7 @@ public final class StatementExtractor {
         if (content[1] >= cue[2]) {
           // content after the cue runs on to the end of the sentence, short of another attribution's words
           int end = content[2];
-          while (end < tk.size() && !overlapsAny(taken, end, end + 1) && AttributionTagger.part(labels[end]) != 1
+          while (end < tk.size() && !overlapsAny(tk, taken, end, end + 1) && AttributionTagger.part(labels[end]) != 1
               && AttributionTagger.part(labels[end]) != 2) {
             end++;
           }
@@ -1044,6 +1048,12 @@ public final class StatementExtractor {
             f.nameTo = to;
             f.mentionFrom = from;
             f.mentionTo = to;
+            int a = from - 1;
+            if (to == from + 1 && WHO_WHICH.contains(tk.get(from).lower()) && a > 0 && tk.get(a).lower().equals(",")
+                && npToken(tk.get(a - 1)) && !inQuote[a - 1]) {
+              f.nameFrom = npBackward(tk, inQuote, a - 1); // "The engineer, who said ...": the engineer, as "who"
+              f.nameTo = a;
+            }
           }
         }
         f.contentFrom = content[1];
@@ -1359,6 +1369,39 @@ public final class StatementExtractor {
         }
       }
       return true;
+    }
+
+    /**
+     * {@link #overlapsAny(List, int, int)}, except that a relative clause inside a frame's source phrase is free:
+     * "Podesta, who said the project was vetted, said he was unaware" holds two attributions.
+     */
+    private boolean overlapsAny(List<Token> tk, List<Frame> frames, int from, int to) {
+      for (Frame f : frames) {
+        if (from < f.end() && f.start() < to) {
+          int rel = relativeInMention(tk, f);
+          if (rel >= 0 && from >= rel && to <= f.mentionTo) {
+            continue;
+          }
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Where ", who|which|whose ..." opens inside the frame's source phrase, or -1. */
+    private int relativeInMention(List<Token> tk, Frame f) {
+      if (f.mentionFrom < 0 || f.mentionTo > f.cueFrom) {
+        return -1;
+      }
+      for (int k = f.mentionFrom + 1; k < f.mentionTo; k++) {
+        String w = tk.get(k).lower();
+        String before = tk.get(k - 1).lower();
+        if ((w.equals("who") || w.equals("which") || w.equals("whose"))
+            && (before.equals(",") || isDash(before))) {
+          return k;
+        }
+      }
+      return -1;
     }
 
     private boolean overlapsAny(List<Frame> frames, int from, int to) {

@@ -432,4 +432,14 @@ class AttributionShapesTest {
         "Pereira | dismissed | the audit as \"a political stunt,\"", // the quote keeps its closing mark
         "Pereira | adding | the numbers were wrong");
   }
+
+  @Test
+  void aRelativeClauseInsideTheSourcePhraseIsAnAttributionOfItsOwn() {
+    List<Statement> s = attributed("The engineer, who said the bridge had been inspected twice, told reporters that he "
+        + "was unaware of any cracks.");
+    assertThat(s).extracting(x -> x.source().name() + " | " + x.cue().text() + " | " + x.text()).containsExactly(
+        "The engineer | said | the bridge had been inspected twice",
+        "The engineer | told | he was unaware of any cracks");
+    assertThat(s.get(0).source().mention()).isEqualTo("who");
+  }
 }
