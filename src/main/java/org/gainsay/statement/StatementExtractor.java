@@ -1334,7 +1334,8 @@ public final class StatementExtractor {
           int end;
           if (source != null) {
             end = source[1];
-          } else if (cue[1] - 1 > f.contentFrom && !inQuote[cue[1] - 1] && tk.get(cue[1]).isVerb()
+          } else if (cue[1] - 1 > f.contentFrom && !inQuote[cue[1] - 1]
+              && (tk.get(cue[1]).isVerb() || tk.get(cue[1]).is("AUX"))
               && SAME_SUBJECT_LINKS.contains(tk.get(cue[1] - 1).lower())
               && (!tk.get(cue[1] - 1).lower().equals(",") || tk.get(cue[1]).lower().endsWith("ing"))) {
             end = cue[1] - 1; // "X said A, adding B", "X praised A and called B C", "but did not": same subject

@@ -442,4 +442,13 @@ class AttributionShapesTest {
         "The engineer | told | he was unaware of any cracks");
     assertThat(s.get(0).source().mention()).isEqualTo("who");
   }
+
+  @Test
+  void butDidNotEndsTheContentBeforeItAndKeepsTheSpeaker() {
+    List<Statement> s = attributed("He said that he would offer a prayer for the eventual nominee but did not suggest "
+        + "it would be Costa.");
+    assertThat(s).extracting(x -> x.cue().text() + " | " + x.text()).containsExactly(
+        "said | he would offer a prayer for the eventual nominee", "did not suggest | it would be Costa");
+    assertThat(s.get(1).source()).isEqualTo(s.get(0).source());
+  }
 }
