@@ -2129,6 +2129,10 @@ public final class StatementExtractor {
         k--;
       }
       f.cueFrom = k;
+      if (!passive && cueTo + 1 < n && tk.get(cueTo).lower().equals("to") && tk.get(cueTo + 1).isVerb()
+          && cues.contains(tk.get(cueTo + 1).lemma())) {
+        return null; // "Anderson seemed to think X": the thought is Anderson's, read at "think" (see subject)
+      }
       int after = cueTo;
       if (passive && after + 1 < n && tk.get(after).lower().equals("by")) {
         int to = npForward(tk, after + 1, true);
@@ -2191,7 +2195,8 @@ public final class StatementExtractor {
           || tk.get(i + 1).is("NOUN") && tk.get(i + 1).lemma().equals(tk.get(i + 1).lower()))) {
         return false; // "is expected to win", "declined to comment"
       }
-      return words(tk, i, to) <= 8 && ADJUNCT_OPENERS.contains(tk.get(i).lower());
+      return words(tk, i, to) <= 8 && (ADJUNCT_OPENERS.contains(tk.get(i).lower())
+          || tk.get(i).lower().equals("of") && from > 0 && tk.get(from - 1).lemma().equals("say")); // "said of it"
     }
 
     /** "A," he said, "B.": the quote that goes on after the cue is a second piece of content. */
@@ -2411,6 +2416,9 @@ public final class StatementExtractor {
       int j = c - 1;
       while (j >= 0 && (tk.get(j).is("ADV") || tk.get(j).is("AUX") || tk.get(j).lower().equals("not")
           || tk.get(j).lower().equals("n't") || tk.get(j).lower().equals("to") && j + 1 == c)) {
+        if (tk.get(j).lower().equals("to") && j > 0 && RAISING.contains(tk.get(j - 1).lemma())) {
+          j--; // "Anderson seemed to think": the subject of "seemed" thinks
+        }
         j--;
       }
       if (j < 0) {

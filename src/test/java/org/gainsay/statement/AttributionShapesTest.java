@@ -451,4 +451,18 @@ class AttributionShapesTest {
         "said | he would offer a prayer for the eventual nominee", "did not suggest | it would be Costa");
     assertThat(s.get(1).source()).isEqualTo(s.get(0).source());
   }
+
+  @Test
+  void seemedToThinkIsTheSubjectsOwnThought() {
+    Statement s = only("Anderson seemed to think the outreach to the dock towns was phony.");
+    assertThat(s.source().name()).isEqualTo("Anderson"); // not the outlet's hedged judgement
+    assertThat(s.text()).isEqualTo("the outreach to the dock towns was phony");
+  }
+
+  @Test
+  void saidOfNamesTheTopicNotTheContent() {
+    Statement s = only("\"It is finished,\" the captain said of the season.");
+    assertThat(s.source().name()).isEqualTo("the captain");
+    assertThat(s.text()).isEqualTo("It is finished");
+  }
 }
