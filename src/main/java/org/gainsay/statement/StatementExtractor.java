@@ -767,6 +767,11 @@ public final class StatementExtractor {
       while (from < to - 1 && trimmable(tk.get(from))) {
         from++;
       }
+      if (cue != null && from > 0 && from + 2 < to && tk.get(from).lower().equals("that")
+          && tk.get(from - 1).end() <= cue.span().end() && tk.get(from - 1).start() >= cue.span().start()
+          && !tk.get(from + 1).isPunct()) {
+        from++; // "have long argued that A": the statement is A ("that" right after the cue is no part of it)
+      }
       int end = to;
       while (to > from + 1 && trimmable(tk.get(to - 1))) {
         to--;

@@ -465,4 +465,10 @@ class AttributionShapesTest {
     assertThat(s.source().name()).isEqualTo("the captain");
     assertThat(s.text()).isEqualTo("It is finished");
   }
+
+  @Test
+  void thatRightAfterALearnedCueIsNoPartOfTheStatement() {
+    Statement s = attributed("Environmental groups have long argued that the utility wastes water.").get(0);
+    assertThat(s.text()).isEqualTo("the utility wastes water");
+  }
 }
