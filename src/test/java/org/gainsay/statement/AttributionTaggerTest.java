@@ -152,7 +152,7 @@ class AttributionTaggerTest {
       assertThat(st.source().name()).endsWith("Maria Ortega");
     });
     assertThat(s.get(0).cue().text()).isEqualTo("made it clear");
-    assertThat(s.get(0).text()).isEqualTo("the harbour would stay open at night"); // "that" is the eval's, not the statement's
+    assertThat(s.get(0).text()).isEqualTo("the harbour would stay open at night"); // without "that"
     assertThat(s.get(1).cue().text()).isEqualTo("voted against");
     assertThat(s.get(1).text()).startsWith("the harbour bill");
   }
