@@ -10,6 +10,9 @@ import org.gainsay.text.Token;
 
 /** Tells what kind of source a noun phrase names, and reads its count, affiliation and role. */
 final class SourceClassifier {
+  /** Closed-class words that end a role before a name. */
+  private static final Set<String> LINKS = ImmutableSet.of("a", "an", "the", "of", "for", "at", "in", "on", "with",
+      "by", "from", "to", "and", "or", "'s", "’s");
   private static final java.util.regex.Pattern POSSESSIVE_ENDING =
       java.util.regex.Pattern.compile("\\s*['’]s$|(?<=s)['’]$");
   private static final java.util.regex.Pattern ROLE_BREAK = java.util.regex.Pattern.compile(
@@ -267,8 +270,8 @@ final class SourceClassifier {
         if (t == np.get(0) && t.is("DET")) {
           continue; // "the ferry operator Sava Lines"
         }
-        if (t.isCapitalized() || !(t.is("NOUN") || t.is("ADJ"))) {
-          break;
+        if (t.isCapitalized() || !(t.is("NOUN") || t.is("ADJ") || !t.isPunct() && !LINKS.contains(t.lower()))) {
+          break; // ("union/ADP president Ana Brkic": a tagging slip is still a role word)
         }
         lead.append(lead.length() > 0 ? " " : "").append(t.text());
       }

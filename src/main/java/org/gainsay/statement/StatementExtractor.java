@@ -2594,6 +2594,10 @@ public final class StatementExtractor {
             && !p.lower().equals("your")) {
           break;
         }
+        if (p.lower().equals("both") && (here.is("NOUN") || here.is("NUM") || here.is("ADJ"))) {
+          k--; // "both sides said": the tagger calls "both" a conjunction
+          continue;
+        }
         if (COORDINATORS.contains(p.lower()) && k - 2 >= 0 && !inQuote[k - 2]
             && (tk.get(k - 2).is("ADJ") && (here.is("ADJ") || here.is("NOUN"))
             || tk.get(k - 2).is("PROPN") && here.is("PROPN"))) {
@@ -2840,8 +2844,9 @@ public final class StatementExtractor {
     /** "engineer Lena Fischer" names Lena Fischer: lower-case words before a name are her role, not her name. */
     private List<Token> withoutLeadingRole(List<Token> np) {
       int k = 0;
-      while (k < np.size() && !np.get(k).isCapitalized() && (np.get(k).is("NOUN") || np.get(k).is("ADJ"))) {
-        k++;
+      while (k < np.size() && !np.get(k).isCapitalized() && (np.get(k).is("NOUN") || np.get(k).is("ADJ")
+          || !np.get(k).isPunct() && !FUNCTION_WORDS.contains(np.get(k).lower()))) {
+        k++; // ("union/ADP president Ana Brkic": the tagger's slips count as role words too)
       }
       if (k == 0 || k >= np.size() || !np.get(k).is("PROPN")
           || !SourceClassifier.head(np).is("PROPN")) {

@@ -471,4 +471,14 @@ class AttributionShapesTest {
     Statement s = attributed("Environmental groups have long argued that the utility wastes water.").get(0);
     assertThat(s.text()).isEqualTo("the utility wastes water");
   }
+
+  @Test
+  void bothSidesSaidAndARoleTheTaggerMisreads() {
+    Statement s = only("Union leaders and the ferry company reached a deal late Friday, both sides said.");
+    assertThat(s.source().name()).isEqualTo("both sides"); // "both" is tagged a conjunction
+    assertThat(s.text()).isEqualTo("Union leaders and the ferry company reached a deal late Friday");
+    Statement brkic = only("\"It is a fair deal,\" said union president Ana Brkic.");
+    assertThat(brkic.source().name()).isEqualTo("Ana Brkic"); // "union" is tagged a preposition
+    assertThat(brkic.source().role()).isEqualTo("union president");
+  }
 }
