@@ -216,7 +216,8 @@ final class SourceClassifier {
     if (tail != null) {
       return tail;
     }
-    if (description != null) {
+    if (description != null && !PARTICIPLE_FIRST.matcher(description.strip()).lookingAt()) {
+      // ("speaking on condition of anonymity" is how the source spoke, not whom it works for)
       java.util.regex.Matcher m = AFFILIATION_TAIL.matcher(description);
       if (m.find()) {
         return m.group(1).trim();

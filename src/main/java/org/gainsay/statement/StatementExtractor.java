@@ -2609,8 +2609,8 @@ public final class StatementExtractor {
         } else if (p.is("ADV") && k - 2 >= 0 && tk.get(k - 2).is("DET") && tk.get(k).is("ADJ")) {
           k--; // "the most recent poll"
         } else if (JOINERS.contains(p.lower()) && k - 2 >= 0 && npToken(tk.get(k - 2)) && !inQuote[k - 2]
-            && (tk.get(k - 2).is("NOUN") || tk.get(k - 2).is("PROPN"))) {
-          k -= 2;
+            && (tk.get(k - 2).is("NOUN") || tk.get(k - 2).is("PROPN")) && !startsTime(tk, k)) {
+          k -= 2; // "a spokesman for the ministry", but not "Lena Fischer on Monday"
         } else if (JOINERS.contains(p.lower()) && k - 3 >= 0 && tk.get(k - 2).is("ADJ") && !inQuote[k - 3]
             && (tk.get(k - 3).is("NOUN") || tk.get(k - 3).is("PROPN") || tk.get(k - 3).is("PRON"))) {
           k -= 3; // "people familiar with the talks", "officials close to the president"

@@ -481,4 +481,14 @@ class AttributionShapesTest {
     assertThat(brkic.source().name()).isEqualTo("Ana Brkic"); // "union" is tagged a preposition
     assertThat(brkic.source().role()).isEqualTo("union president");
   }
+
+  @Test
+  void aTimeBeforeTheCueAndAMannerOfSpeakingAreNoPartOfTheSource() {
+    List<Statement> s = attributed("Finance Minister Lena Fischer on Monday defended the budget. "
+        + "\"We have made hard choices,\" Fischer told lawmakers. "
+        + "A government official, speaking on condition of anonymity, said the cabinet had been divided.");
+    assertThat(s).extracting(x -> x.source().name()).containsExactly("Finance Minister Lena Fischer",
+        "Finance Minister Lena Fischer", "A government official"); // "Fischer" resolves to the full name
+    assertThat(s.get(2).source().affiliation()).isNull(); // not "anonymity"
+  }
 }
