@@ -165,6 +165,10 @@ final class SourceClassifier {
   /** How many the phrase says the source is, or null. */
   static Integer count(List<Token> np) {
     Token first = np.get(0);
+    if ((first.lower().equals("a") || first.lower().equals("an")) && np.size() > 1
+        && NUMBER_WORDS.containsKey(np.get(1).lower())) {
+      first = np.get(1); // "a dozen protesters": 12
+    }
     Integer n = NUMBER_WORDS.get(first.lower());
     if (n != null) {
       return n;

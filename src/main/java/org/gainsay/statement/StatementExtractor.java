@@ -2611,7 +2611,8 @@ public final class StatementExtractor {
         } else if (JOINERS.contains(p.lower()) && k - 2 >= 0 && npToken(tk.get(k - 2)) && !inQuote[k - 2]
             && (tk.get(k - 2).is("NOUN") || tk.get(k - 2).is("PROPN")) && !startsTime(tk, k)) {
           k -= 2; // "a spokesman for the ministry", but not "Lena Fischer on Monday"
-        } else if (JOINERS.contains(p.lower()) && k - 3 >= 0 && tk.get(k - 2).is("ADJ") && !inQuote[k - 3]
+        } else if (JOINERS.contains(p.lower()) && k - 3 >= 0 && (tk.get(k - 2).is("ADJ")
+            || POSTPOSED_ADJECTIVES.contains(tk.get(k - 2).lower())) && !inQuote[k - 3]
             && (tk.get(k - 3).is("NOUN") || tk.get(k - 3).is("PROPN") || tk.get(k - 3).is("PRON"))) {
           k -= 3; // "people familiar with the talks", "officials close to the president"
         } else if (p.is("VERB") && (p.lower().equals("run") || p.lower().endsWith("ed")) && k - 2 >= 0
@@ -2905,6 +2906,12 @@ public final class StatementExtractor {
           boolean person = s.kind() == SourceKind.NAMED_PERSON || s.kind() == SourceKind.DESCRIBED_PERSON
               || s.kind() == SourceKind.ANONYMOUS;
           String desc = s.description() == null || !person ? "" : s.description().toLowerCase(Locale.ROOT);
+          // only what the person is, not what the description goes on to name: "a spokesman for the ministry" is a
+          // spokesman, and "the ministry" is not him
+          int tail = firstLink(desc);
+          if (tail >= 0) {
+            desc = desc.substring(0, tail);
+          }
           if (containsWord(role, lemma) || containsWord(role, head.lower())
               || containsWord(desc, lemma) || containsWord(desc, head.lower())) {
             if (np.size() > 2 && s.kind() != SourceKind.NAMED_PERSON) {
@@ -2915,6 +2922,18 @@ public final class StatementExtractor {
         }
       }
       return null;
+    }
+
+    /** Where " for ", " of ", " at ", " from ", " with ", " in " or ", " first occurs in {@code d}, or -1. */
+    private static int firstLink(String d) {
+      int best = -1;
+      for (String link : new String[] {" for ", " of ", " at ", " from ", " with ", " in ", ", "}) {
+        int i = d.indexOf(link);
+        if (i >= 0 && (best < 0 || i < best)) {
+          best = i;
+        }
+      }
+      return best;
     }
 
     private boolean containsWord(String hay, String w) {

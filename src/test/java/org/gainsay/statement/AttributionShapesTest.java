@@ -491,4 +491,17 @@ class AttributionShapesTest {
         "Finance Minister Lena Fischer", "A government official"); // "Fischer" resolves to the full name
     assertThat(s.get(2).source().affiliation()).isNull(); // not "anonymity"
   }
+
+  @Test
+  void structuredSourcesCountADozenAndKeepAnOrganizationApartFromItsSpokesman() {
+    List<Statement> s = attributed("A dozen protesters chanted that the deal was a betrayal. "
+        + "A spokesman for the Dutch foreign ministry, Pieter de Vries, said no date had been set. "
+        + "The Dutch foreign ministry said in a tweet that the talks were constructive. "
+        + "A source close to the negotiations told Reuters that the draft ran to 40 pages.");
+    assertThat(s).extracting(x -> x.source().name()).containsExactly("A dozen protesters", "Pieter de Vries",
+        "The Dutch foreign ministry", "A source close to the negotiations"); // not de Vries, not "the negotiations"
+    assertThat(s.get(0).source().count()).isEqualTo(12);
+    assertThat(s.get(2).source().kind()).isEqualTo(SourceKind.ORGANIZATION);
+    assertThat(s.get(3).source().kind()).isEqualTo(SourceKind.ANONYMOUS);
+  }
 }
