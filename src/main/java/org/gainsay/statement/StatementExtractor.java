@@ -62,6 +62,9 @@ public final class StatementExtractor {
   private static final Set<String> POSTPOSED_ADJECTIVES = ImmutableSet.of("close", "loyal", "near", "opposed",
       "sympathetic", "friendly", "hostile");
   private static final Set<String> WHO_WHICH = ImmutableSet.of("who", "which");
+  private static final Set<String> CONTRASTS = ImmutableSet.of("while", "whereas", "although", "though", "but");
+  /** Contrasts that open another party's clause ("..., police said, while officials put the toll at 15"). */
+  private static final Set<String> CLAUSE_CONTRASTS = ImmutableSet.of("while", "whereas");
   private static final Set<String> COORDINATORS = ImmutableSet.of("and", "or");
   private static final Set<String> POSSESSIVE_OR_STOP = ImmutableSet.of("'s", "’s", ".");
   private static final java.util.regex.Pattern PRONOUN_CONTRACTION =
@@ -977,6 +980,9 @@ public final class StatementExtractor {
             content = seg;
           }
         }
+        if (content != null && content2 != null && opensContrast(tk, content[1], content[2])) {
+          content = null; // "A, police said, while officials put the toll at 15": the clause after is not theirs
+        }
         if (content == null) {
           content = content2;
           content2 = null;
@@ -1356,6 +1362,15 @@ public final class StatementExtractor {
           }
         }
       }
+    }
+
+    /** Whether [from, to) opens, after punctuation, with "while", "whereas", "although", "though" or "but". */
+    private boolean opensContrast(List<Token> tk, int from, int to) {
+      int i = from;
+      while (i < to && tk.get(i).isPunct()) {
+        i++;
+      }
+      return i < to && CONTRASTS.contains(tk.get(i).lower());
     }
 
     /** Whether some token in [from, to) has a label of {@code part} (1 source, 2 cue, 3 content). */
@@ -2048,8 +2063,10 @@ public final class StatementExtractor {
           f.backward = true;
           f.contentFrom = 0;
           f.contentTo = before;
-          f.content2From = after + 1;
-          f.content2To = fEnd;
+          if (!CLAUSE_CONTRASTS.contains(tk.get(after + 1).lower())) {
+            f.content2From = after + 1; // but "A, police said, while officials put the toll at 15": not theirs
+            f.content2To = fEnd;
+          }
           return f;
         }
       }

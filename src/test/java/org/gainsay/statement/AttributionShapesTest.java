@@ -504,4 +504,12 @@ class AttributionShapesTest {
     assertThat(s.get(2).source().kind()).isEqualTo(SourceKind.ORGANIZATION);
     assertThat(s.get(3).source().kind()).isEqualTo(SourceKind.ANONYMOUS);
   }
+
+  @Test
+  void aWhileClauseAfterTheCueIsNotTheSameSourcesClaim() {
+    List<Statement> s = attributed("The storm killed at least 12 people, police said on Sunday, while local officials "
+        + "put the toll at 15.");
+    assertThat(s).filteredOn(x -> x.source().name().equals("police")).extracting(Statement::text)
+        .containsExactly("The storm killed at least 12 people"); // the 15 is the officials' count, not theirs
+  }
 }
