@@ -1461,6 +1461,9 @@ public final class StatementExtractor {
         if (f.head >= 0 && f.head == g.citingAt) {
           return false; // "reported, citing two officials, that": the citing belongs to the report
         }
+        if (f.cueFrom >= g.cueFrom && f.cueTo <= g.cueTo) {
+          return false; // "was quoted as saying": "saying" is part of the cue before it
+        }
         // the earlier frame sits inside this one's source ("Trump, who criticized Clinton, said ...")
         if (f.mentionFrom >= 0 && f.mentionFrom <= g.cueFrom && g.cueFrom < f.mentionTo) {
           accepted.remove(k);
@@ -1868,10 +1871,14 @@ public final class StatementExtractor {
         after = citing[2];
       }
       int thatAt = -1;
+      // "said Tuesday in an interview with Radio Porto that ...": after a time or an adjunct, "that" after a noun
+      // still opens the content
+      boolean adjunctFirst = after < n && (TIME_WORDS.contains(tk.get(after).lower())
+          || tk.get(after).is("ADP") && ADJUNCT_OPENERS.contains(tk.get(after).lower()));
       for (int i = after; i < Math.min(n, after + 8); i++) {
         String w = tk.get(i).lower();
-        if (w.equals("that") && !inQuote[i]
-            && (i == after || !tk.get(i - 1).isNounLike() || TIME_WORDS.contains(tk.get(i - 1).lower()))) {
+        if (w.equals("that") && !inQuote[i] && (i == after || !tk.get(i - 1).isNounLike() || adjunctFirst
+            || TIME_WORDS.contains(tk.get(i - 1).lower()))) {
           thatAt = i;
           break;
         }
@@ -2151,6 +2158,12 @@ public final class StatementExtractor {
         k--;
       }
       f.cueFrom = k;
+      if (passive && verb.equals("quote")) {
+        Frame q = quotedAsSaying(tk, inQuote, k, cueTo, f);
+        if (q != null) {
+          return q;
+        }
+      }
       if (!passive && cueTo + 1 < n && tk.get(cueTo).lower().equals("to") && tk.get(cueTo + 1).isVerb()
           && cues.contains(tk.get(cueTo + 1).lemma())) {
         return null; // "Anderson seemed to think X": the thought is Anderson's, read at "think" (see subject)
@@ -2199,6 +2212,49 @@ public final class StatementExtractor {
         return f;
       }
       return null;
+    }
+
+    /**
+     * "The governor was quoted (by the Herald) as saying (that) A": the governor said A, the Herald is the channel, the
+     * cue runs from "was quoted" to "saying". Null when "as saying" does not follow.
+     */
+    private Frame quotedAsSaying(List<Token> tk, boolean[] inQuote, int k, int cueTo, Frame f) {
+      int n = tk.size();
+      int i = cueTo;
+      int chanFrom = -1;
+      int chanTo = -1;
+      if (i + 1 < n && tk.get(i).lower().equals("by")) {
+        int to = npForward(tk, i + 1, true);
+        if (to > i + 1) {
+          chanFrom = i + 1;
+          chanTo = to;
+          i = to;
+        }
+      }
+      if (i + 1 >= n || !tk.get(i).lower().equals("as") || !tk.get(i + 1).lower().equals("saying")) {
+        return null;
+      }
+      int from = i + 2;
+      if (from < n && tk.get(from).lower().equals("that")) {
+        from++;
+      }
+      int[] subject = subject(tk, inQuote, k);
+      if (subject == null || words(tk, from, n) < 1) {
+        return null;
+      }
+      f.cueTo = i + 2;
+      f.lemma = "say";
+      f.nameFrom = subject[0];
+      f.nameTo = subject[1];
+      f.descFrom = subject[2];
+      f.descTo = subject[3];
+      f.mentionFrom = subject[4];
+      f.mentionTo = subject[5];
+      f.chanFrom = chanFrom;
+      f.chanTo = chanTo;
+      f.contentFrom = from;
+      f.contentTo = n;
+      return f;
     }
 
     /**

@@ -512,4 +512,14 @@ class AttributionShapesTest {
     assertThat(s).filteredOn(x -> x.source().name().equals("police")).extracting(Statement::text)
         .containsExactly("The storm killed at least 12 people"); // the 15 is the officials' count, not theirs
   }
+
+  @Test
+  void quotedAsSayingAndAnInterviewBeforeThat() {
+    Statement q = only("The governor was quoted by the Coastal Herald as saying that the deal was a turning point.");
+    assertThat(q.source().name()).isEqualTo("The governor"); // not the Herald
+    assertThat(q.channel()).isEqualTo("the Coastal Herald");
+    assertThat(q.text()).isEqualTo("the deal was a turning point");
+    Statement i = only("The harbour master said Tuesday in an interview with Radio Porto that traffic had doubled.");
+    assertThat(i.text()).isEqualTo("traffic had doubled");
+  }
 }
