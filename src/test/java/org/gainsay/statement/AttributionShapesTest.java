@@ -445,25 +445,25 @@ class AttributionShapesTest {
 
   @Test
   void butDidNotEndsTheContentBeforeItAndKeepsTheSpeaker() {
-    List<Statement> s = attributed("He said that he would offer a prayer for the eventual nominee but did not suggest "
-        + "it would be Costa.");
+    List<Statement> s = attributed("The harbour master said that the night ferry would sail at dawn but did not "
+        + "suggest it would be on time.");
     assertThat(s).extracting(x -> x.cue().text() + " | " + x.text()).containsExactly(
-        "said | he would offer a prayer for the eventual nominee", "did not suggest | it would be Costa");
+        "said | the night ferry would sail at dawn", "did not suggest | it would be on time");
     assertThat(s.get(1).source()).isEqualTo(s.get(0).source());
   }
 
   @Test
   void seemedToThinkIsTheSubjectsOwnThought() {
-    Statement s = only("Anderson seemed to think the outreach to the dock towns was phony.");
-    assertThat(s.source().name()).isEqualTo("Anderson"); // not the outlet's hedged judgement
-    assertThat(s.text()).isEqualTo("the outreach to the dock towns was phony");
+    Statement s = only("Councillor Ines Varga seemed to think the new tram line was a waste of money.");
+    assertThat(s.source().name()).isEqualTo("Councillor Ines Varga"); // not the outlet's hedged judgement
+    assertThat(s.text()).isEqualTo("the new tram line was a waste of money");
   }
 
   @Test
   void saidOfNamesTheTopicNotTheContent() {
-    Statement s = only("\"It is finished,\" the captain said of the season.");
-    assertThat(s.source().name()).isEqualTo("the captain");
-    assertThat(s.text()).isEqualTo("It is finished");
+    Statement s = only("\"The bridge will hold,\" the engineer said of the old crossing.");
+    assertThat(s.source().name()).isEqualTo("the engineer");
+    assertThat(s.text()).isEqualTo("The bridge will hold");
   }
 
   @Test
