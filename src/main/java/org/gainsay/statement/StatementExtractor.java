@@ -44,15 +44,22 @@ import org.gainsay.text.Token;
 public final class StatementExtractor {
   // word alternatives the readers test (a set look-up where String.matches compiled a pattern on every call)
   private static final Set<String> SO_WORDS = ImmutableSet.of("so", "-", "so-");
-  private static final Set<String> POSSESSIVES_AND_ARTICLES = ImmutableSet.of("his", "her", "its", "their", "the", "a", "an");
+  private static final Set<String> POSSESSIVES_AND_ARTICLES = ImmutableSet.of("his", "her", "its", "their", "the",
+      "a", "an");
   private static final Set<String> POSSESSIVE_PRONOUNS = ImmutableSet.of("his", "her", "their", "its", "our", "my");
-  private static final Set<String> CUE_COMPLEMENT_WORDS = ImmutableSet.of("that", "to", "of", "for", "on", "about", "against", "with", ":", "is", "was", "over", "toward", "towards", "in");
+  /** Pronouns that stand before a noun, inside its phrase ("my mother", "your state"). */
+  private static final Set<String> POSSESSIVE_DETERMINERS = ImmutableSet.<String>builder().addAll(POSSESSIVE_PRONOUNS)
+      .add("your").build();
+  private static final Set<String> CUE_COMPLEMENT_WORDS = ImmutableSet.of("that", "to", "of", "for", "on", "about",
+      "against", "with", ":", "is", "was", "over", "toward", "towards", "in");
   private static final Set<String> ACTIVE_CUE_FOLLOWERS = ImmutableSet.of("to", "that", "as", "like");
   private static final Set<String> EXPLETIVES = ImmutableSet.of("it", "there", "this");
-  private static final Set<String> CLAUSE_OPENERS = ImmutableSet.of("whether", "if", "how", "why", "when", "what", "who", "where", "to");
+  private static final Set<String> CLAUSE_OPENERS = ImmutableSet.of("whether", "if", "how", "why", "when", "what",
+      "who", "where", "to");
   private static final Set<String> WHO_THAT = ImmutableSet.of("who", "that");
   private static final Set<String> THIRD_PERSON_POSSESSIVES = ImmutableSet.of("his", "her", "its", "their");
-  private static final Set<String> QUESTION_WORDS = ImmutableSet.of("whether", "if", "how", "why", "when", "what", "who");
+  private static final Set<String> QUESTION_WORDS = ImmutableSet.of("whether", "if", "how", "why", "when", "what",
+      "who");
   /** Words before "one" that make one noun phrase with it ("no one", "every one"). */
   private static final Set<String> QUANTIFIED_ONE = ImmutableSet.of("no", "every", "each", "any", "some", "not");
   /** Words before "of" + pronoun that make one noun phrase ("many of whom", "some of them"). */
@@ -65,6 +72,9 @@ public final class StatementExtractor {
   private static final Set<String> CONTRASTS = ImmutableSet.of("while", "whereas", "although", "though", "but");
   /** Contrasts that open another party's clause ("..., police said, while officials put the toll at 15"). */
   private static final Set<String> CLAUSE_CONTRASTS = ImmutableSet.of("while", "whereas");
+  /** Where a person's description turns from what the person is to what else it names ("a spokesman | for ..."). */
+  private static final List<String> DESCRIPTION_LINKS = List.of(" for ", " of ", " at ", " from ", " with ", " in ",
+      ", ");
   private static final Set<String> COORDINATORS = ImmutableSet.of("and", "or");
   private static final Set<String> POSSESSIVE_OR_STOP = ImmutableSet.of("'s", "’s", ".");
   private static final java.util.regex.Pattern PRONOUN_CONTRACTION =
@@ -356,7 +366,9 @@ public final class StatementExtractor {
       for (Frame f : frames) {
         sourceBeforeTime(tk, inQuote, f);
         issuerOfStatement(tk, inQuote, f);
-        endWithRelativeClause(tk, inQuote, f);
+        if (f.learned) {
+          endWithRelativeClause(tk, inQuote, f); // the rules' frames had theirs before the tagger
+        }
       }
       if (!frames.isEmpty()) {
         Source previous = null;
@@ -800,17 +812,7 @@ public final class StatementExtractor {
     }
 
     private boolean trimmable(Token t) {
-      if (t.isPunct()) {
-        return true;
-      }
-      String w = t.text();
-      for (int i = 0; i < w.length(); i++) {
-        char c = w.charAt(i);
-        if (!(Quotes.isMark(c) || c == '\'' || c == '‘' || c == '’')) {
-          return false;
-        }
-      }
-      return true;
+      return t.isPunct() || isQuoteMark(t);
     }
 
     // ---------------------------------------------------------------- frames
@@ -1221,6 +1223,13 @@ public final class StatementExtractor {
       return -1;
     }
 
+    /** Sets the frame's name, description and mention from a {@link #subject} reading. */
+    private static void setSubject(Frame f, int[] subject) {
+      setSource(f, subject[0], subject[1], subject[4], subject[5]);
+      f.descFrom = subject[2];
+      f.descTo = subject[3];
+    }
+
     private static void setSource(Frame f, int nameFrom, int nameTo, int mentionFrom, int mentionTo) {
       f.nameFrom = nameFrom;
       f.nameTo = nameTo;
@@ -1394,7 +1403,7 @@ public final class StatementExtractor {
 
     /**
      * {@link #overlapsAny(List, int, int)}, except that a relative clause inside a frame's source phrase is free:
-     * "Podesta, who said the project was vetted, said he was unaware" holds two attributions.
+     * "The engineer, who said the bridge had been inspected, told reporters it was safe" holds two attributions.
      */
     private boolean overlapsAny(List<Token> tk, List<Frame> frames, int from, int to) {
       for (Frame f : frames) {
@@ -2048,12 +2057,7 @@ public final class StatementExtractor {
         f.contentTo = n;
         return f;
       }
-      f.nameFrom = subject[0];
-      f.nameTo = subject[1];
-      f.mentionFrom = subject[4];
-      f.mentionTo = subject[5];
-      f.descFrom = subject[2];
-      f.descTo = subject[3];
+      setSubject(f, subject);
       // auxiliaries and adverbs between the subject and the verb are part of the cue: "has also said"
       int k = c;
       while (k - 1 >= f.mentionTo && k - 1 >= 0 && (tk.get(k - 1).is("AUX") || tk.get(k - 1).is("ADV")
@@ -2244,12 +2248,7 @@ public final class StatementExtractor {
       }
       f.cueTo = i + 2;
       f.lemma = "say";
-      f.nameFrom = subject[0];
-      f.nameTo = subject[1];
-      f.descFrom = subject[2];
-      f.descTo = subject[3];
-      f.mentionFrom = subject[4];
-      f.mentionTo = subject[5];
+      setSubject(f, subject);
       f.chanFrom = chanFrom;
       f.chanTo = chanTo;
       f.contentFrom = from;
@@ -2645,7 +2644,7 @@ public final class StatementExtractor {
       while (k - 1 >= 0 && !inQuote[k - 1]) {
         Token p = tk.get(k - 1);
         Token here = tk.get(k);
-        if (here.is("PRON") && !POSSESSIVE_PRONOUNS.contains(here.lower()) && !here.lower().equals("your")) {
+        if (here.is("PRON") && !POSSESSIVE_DETERMINERS.contains(here.lower())) {
           // a pronoun is a whole noun phrase, but for "no one", "many of whom", "those close to him"
           if (k == j && QUANTIFIED_ONE.contains(p.lower()) && here.lower().equals("one")) {
             k--;
@@ -2663,8 +2662,7 @@ public final class StatementExtractor {
           }
           break;
         }
-        if (p.is("PRON") && !here.is("PART") && !POSSESSIVE_PRONOUNS.contains(p.lower())
-            && !p.lower().equals("your")) {
+        if (p.is("PRON") && !here.is("PART") && !POSSESSIVE_DETERMINERS.contains(p.lower())) {
           break;
         }
         if (p.lower().equals("both") && (here.is("NOUN") || here.is("NUM") || here.is("ADJ"))) {
@@ -3000,7 +2998,7 @@ public final class StatementExtractor {
     /** Where " for ", " of ", " at ", " from ", " with ", " in " or ", " first occurs in {@code d}, or -1. */
     private static int firstLink(String d) {
       int best = -1;
-      for (String link : new String[] {" for ", " of ", " at ", " from ", " with ", " in ", ", "}) {
+      for (String link : DESCRIPTION_LINKS) {
         int i = d.indexOf(link);
         if (i >= 0 && (best < 0 || i < best)) {
           best = i;
