@@ -2170,7 +2170,7 @@ public final class StatementExtractor {
       }
       if (!passive && cueTo + 1 < n && tk.get(cueTo).lower().equals("to") && tk.get(cueTo + 1).isVerb()
           && cues.contains(tk.get(cueTo + 1).lemma())) {
-        return null; // "Anderson seemed to think X": the thought is Anderson's, read at "think" (see subject)
+        return null; // "Varga seemed to think X": the thought is Varga's, read at "think" (see subject)
       }
       int after = cueTo;
       if (passive && after + 1 < n && tk.get(after).lower().equals("by")) {
@@ -2494,7 +2494,7 @@ public final class StatementExtractor {
       while (j >= 0 && (tk.get(j).is("ADV") || tk.get(j).is("AUX") || tk.get(j).lower().equals("not")
           || tk.get(j).lower().equals("n't") || tk.get(j).lower().equals("to") && j + 1 == c)) {
         if (tk.get(j).lower().equals("to") && j > 0 && RAISING.contains(tk.get(j - 1).lemma())) {
-          j--; // "Anderson seemed to think": the subject of "seemed" thinks
+          j--; // "Varga seemed to think": the subject of "seemed" thinks
         }
         j--;
       }
