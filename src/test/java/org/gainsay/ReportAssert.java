@@ -60,10 +60,12 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
       assertThat(d.evidence().wordsA()).as("evidence of a").isNotEmpty();
       assertThat(d.evidence().wordsB()).as("evidence of b").isNotEmpty();
       for (Span sp : d.evidence().spansA()) {
-        assertThat(d.a().span().contains(sp)).as("evidence span %s inside a", sp).isTrue();
+        assertThat(d.a().span().contains(sp) || d.a().cue() != null && d.a().cue().span().equals(sp))
+            .as("evidence span %s inside a or its cue", sp).isTrue();
       }
       for (Span sp : d.evidence().spansB()) {
-        assertThat(d.b().span().contains(sp)).as("evidence span %s inside b", sp).isTrue();
+        assertThat(d.b().span().contains(sp) || d.b().cue() != null && d.b().cue().span().equals(sp))
+            .as("evidence span %s inside b or its cue", sp).isTrue();
       }
     }
     return this;

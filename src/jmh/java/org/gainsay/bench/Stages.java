@@ -14,6 +14,7 @@ import org.gainsay.statement.AttributionTagger;
 import org.gainsay.statement.CueLexicon;
 import org.gainsay.statement.Statement;
 import org.gainsay.statement.StatementExtractor;
+import org.gainsay.statement.WordClusters;
 import org.gainsay.text.AnalyzedText;
 import org.gainsay.topic.EventLexicon;
 import org.gainsay.topic.Terms;
@@ -35,7 +36,7 @@ final class Stages {
     try {
       WordNet wordNet = WordNet.load();
       EventLexicon events = EventLexicon.load();
-      this.extractor = new StatementExtractor(CueLexicon.load(), wordNet, AttributionTagger.bundled());
+      this.extractor = new StatementExtractor(CueLexicon.load(), wordNet, WordClusters.load(), AttributionTagger.bundled());
       this.grouper = new TopicGrouper(new Terms(events, wordNet));
       this.detector = new DisagreementDetector(new ClaimReader(events), wordNet);
     } catch (IOException e) {

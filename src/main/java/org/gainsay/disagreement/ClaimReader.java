@@ -59,6 +59,11 @@ public final class ClaimReader {
       if (embedded[i] || modal(tk, i)) {
         continue; // "the relatives, who asked to see the video, ...", "may not have paid": not asserted
       }
+      if (i > 0 && i + 1 < tk.size() && tk.get(i).isVerb() && tk.get(i).lower().endsWith("ing")
+          && tk.get(i + 1).is("NOUN") && (tk.get(i - 1).is("NUM") || tk.get(i - 1).is("DET")
+          || tk.get(i - 1).is("ADJ"))) {
+        continue; // "300 polling stations", "the shipping company": a noun's modifier, no event
+      }
       int len = events.match(lemmas, i);
       String key;
       boolean side = true;

@@ -3,6 +3,7 @@ package org.gainsay.disagreement;
 import java.util.List;
 import java.util.Optional;
 import org.gainsay.nlp.WordNet;
+import org.gainsay.statement.Statement;
 import org.gainsay.text.Span;
 
 /**
@@ -20,10 +21,13 @@ public final class NegationSignal implements Signal {
 
   @Override
   public Optional<Finding> compare(Claim a, Claim b) {
+    // one text read twice ("A said X, a claim B denied"): the same proposition, whatever its subject
+    boolean sameText = a.statement().articleId().equals(b.statement().articleId())
+        && a.statement().span().equals(b.statement().span());
     for (Claim.Predicate pa : a.predicates()) {
       for (Claim.Predicate pb : b.predicates()) {
         if (!pa.key().equals(pb.key()) || pa.affirmed() == pb.affirmed() || !(pa.negated() || pb.negated())
-            || !pa.sameSubject(pb, wordNet)) {
+            || !sameText && !pa.sameSubject(pb, wordNet)) {
           continue;
         }
         if (pa.negated() && pb.negated()) {
@@ -35,10 +39,34 @@ public final class NegationSignal implements Signal {
         String reason = neg.deniedByCue()
             ? "denial of '" + pos.word() + "'"
             : "negation of '" + pos.word() + "' ('" + neg.negator() + " ... " + neg.word() + "')";
-        return Optional.of(new Finding(DisagreementKind.NEGATION, strength, evidence(pa, pb), reason));
+        Evidence e = evidence(pa, pb);
+        Statement sa = a.statement();
+        Statement sb = b.statement();
+        if (pa.deniedByCue() && pa.negator() == null && sa.cue() != null) {
+          e = new Evidence(withCue(sa, e.wordsA()), withCue(sa.cue().span(), e.spansA()), e.wordsB(), e.spansB());
+        }
+        if (pb.deniedByCue() && pb.negator() == null && sb.cue() != null) {
+          e = new Evidence(e.wordsA(), e.spansA(), withCue(sb, e.wordsB()), withCue(sb.cue().span(), e.spansB()));
+        }
+        return Optional.of(new Finding(DisagreementKind.NEGATION, strength, e, reason));
       }
     }
     return Optional.empty();
+  }
+
+  /** "denied" first, then the denied word: the denial is in the cue, outside the statement's text. */
+  private static List<String> withCue(Statement s, List<String> words) {
+    List<String> out = new java.util.ArrayList<>(words.size() + 1);
+    out.add(s.cue().text());
+    out.addAll(words);
+    return List.copyOf(out);
+  }
+
+  private static List<Span> withCue(Span cue, List<Span> spans) {
+    List<Span> out = new java.util.ArrayList<>(spans.size() + 1);
+    out.add(cue);
+    out.addAll(spans);
+    return List.copyOf(out);
   }
 
   static Evidence evidence(Claim.Predicate pa, Claim.Predicate pb) {

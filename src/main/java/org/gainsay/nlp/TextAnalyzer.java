@@ -325,6 +325,9 @@ public final class TextAnalyzer {
         String tag = tags[i].indexOf('+') > 0 ? tags[i].substring(0, tags[i].indexOf('+')) : tags[i];
         if (tag.equals("PRON") && !PRONOUNS.contains(words[i].toLowerCase(Locale.ROOT))) {
           tag = "NOUN"; // pronouns are a closed class: "harbour/PRON" is a tagging slip
+        } else if (tag.equals("PUNCT") && Character.isLetter(words[i].codePointAt(0))) {
+          // a word is no punctuation: "authority's/PUNCT" is a tagging slip
+          tag = Character.isUpperCase(words[i].codePointAt(0)) ? "PROPN" : "NOUN";
         }
         String lemma = lemma(words[i], tag);
         tokens.add(new Token(words[i], ts, te, tag, strings.computeIfAbsent(lemma, l -> l)));

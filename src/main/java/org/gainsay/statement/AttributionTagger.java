@@ -53,23 +53,27 @@ public final class AttributionTagger {
 
   static final String RESOURCE = "org/gainsay/models/attribution-model.bin.gz";
   private static final int MAGIC = 0x47534154; // "GSAT"
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
 
   /**
    * What the tagger reads of one sentence: its tokens (as the statement stage repaired their tags), which of them are
-   * inside quotation marks, the role the rules gave each token, and whether each token's lemma is a cue of the
-   * lexicon.
+   * inside quotation marks, the role the rules gave each token, whether each token's lemma is a cue of the
+   * lexicon, each token's WordNet domain (-1: none) and its word groups ({@link WordClusters#of}, packed; {@link
+   * WordClusters#NONE}: none).
    */
-  public record Input(List<Token> tokens, boolean[] inQuote, byte[] ruleRoles, boolean[] lexiconCue, byte[] domains) {
+  public record Input(List<Token> tokens, boolean[] inQuote, byte[] ruleRoles, boolean[] lexiconCue, byte[] domains,
+      int[] clusters) {
     public Input {
       tokens = List.copyOf(tokens);
       checkArgument(inQuote.length == tokens.size() && ruleRoles.length == tokens.size()
-          && lexiconCue.length == tokens.size() && domains.length == tokens.size(),
+          && lexiconCue.length == tokens.size() && domains.length == tokens.size()
+          && clusters.length == tokens.size(),
           "input arrays must have one entry per token (%s)", tokens.size());
       inQuote = inQuote.clone();
       ruleRoles = ruleRoles.clone();
       lexiconCue = lexiconCue.clone();
       domains = domains.clone();
+      clusters = clusters.clone();
     }
 
     public int size() {
@@ -290,7 +294,7 @@ public final class AttributionTagger {
    * of its values, so no strings are built while tagging.
    */
   static final class Features {
-    static final int MAX = 52;
+    static final int MAX = 60;
     private final Input in;
     private final int[] word;
     private final int[] lemma;
@@ -419,6 +423,18 @@ public final class AttributionTagger {
       return i < 0 ? 101 : i >= tag.length ? 103 : in.domains()[i];
     }
 
+    private int fine(int i) {
+      return i < 0 ? 1001 : i >= tag.length ? 1003 : WordClusters.fine(in.clusters()[i]);
+    }
+
+    private int middle(int i) {
+      return i < 0 ? 1001 : i >= tag.length ? 1003 : WordClusters.middle(in.clusters()[i]);
+    }
+
+    private int coarse(int i) {
+      return i < 0 ? 1001 : i >= tag.length ? 1003 : WordClusters.coarse(in.clusters()[i]);
+    }
+
     private int r(int i) {
       return i < 0 ? 7 : i >= tag.length ? 9 : in.ruleRoles()[i];
     }
@@ -505,6 +521,17 @@ public final class AttributionTagger {
       out[k++] = key(45, d(i), d(i + 1));
       out[k++] = key(46, leftSpeech[i], rightSpeech[i], t(i));
       out[k++] = key(47, d(i), r(i), q(i));
+      // word groups carry what was learned of a word to words of like meaning
+      out[k++] = key(48, fine(i), t(i));
+      out[k++] = key(49, middle(i - 1), middle(i));
+      out[k++] = key(50, middle(i), middle(i + 1));
+      out[k++] = key(51, middle(i), r(i), q(i));
+      out[k++] = key(52, coarse(i - 1), coarse(i), coarse(i + 1));
+      out[k++] = key(53, fine(i - 1), t(i));
+      out[k++] = key(54, fine(i + 1), t(i));
+      out[k++] = key(55, fine(i - 2));
+      out[k++] = key(56, fine(i + 2));
+      out[k++] = key(57, fine(i), r(i));
       return k;
     }
   }

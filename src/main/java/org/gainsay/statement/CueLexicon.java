@@ -27,13 +27,19 @@ public final class CueLexicon {
   static final String RESOURCE = "org/gainsay/models/cues.tsv";
 
   /**
-   * One entry: a cue lemma, its stance, its effect on the content, and whether it is a cue as a verb ("criticized")
-   * and as a noun ("her criticism of", "Trump's plan to").
+   * One entry: a cue lemma, its stance, its effect on the content, and whether it is a cue as a verb ("criticized"),
+   * as a noun ("her criticism of", "Trump's plan to") or as an adjective after "be" ("was adamant that").
    */
-  public record Entry(String lemma, CueStance stance, CueStance.Effect effect, boolean verb, boolean noun) {
+  public record Entry(String lemma, CueStance stance, CueStance.Effect effect, boolean verb, boolean noun,
+      boolean adjective) {
     /** A verb cue. */
     public Entry(String lemma, CueStance stance, CueStance.Effect effect) {
-      this(lemma, stance, effect, true, false);
+      this(lemma, stance, effect, true, false, false);
+    }
+
+    /** A verb or noun cue. */
+    public Entry(String lemma, CueStance stance, CueStance.Effect effect, boolean verb, boolean noun) {
+      this(lemma, stance, effect, verb, noun, false);
     }
   }
 
@@ -54,7 +60,7 @@ public final class CueLexicon {
   }
 
   /**
-   * Parses a lexicon in the {@code cues.tsv} format: {@code lemma TAB stance TAB effect [TAB verb|noun|verb,noun]}
+   * Parses a lexicon in the {@code cues.tsv} format: {@code lemma TAB stance TAB effect [TAB verb|noun|verb,noun|adj]}
    * (the part of speech defaults to verb), {@code #} comments.
    */
   public static CueLexicon parse(InputStream in) throws IOException {
@@ -72,10 +78,10 @@ public final class CueLexicon {
             f.length, line);
         String lemma = f[0].trim().toLowerCase(Locale.ROOT);
         String pos = f.length >= 4 ? f[3].trim() : "verb";
-        checkArgument(pos.matches("verb|noun|verb,noun|noun,verb"),
-            "cue lexicon line %s has part of speech %s, expected verb, noun or verb,noun: %s", n, pos, line);
+        checkArgument(pos.matches("verb|noun|verb,noun|noun,verb|adj"),
+            "cue lexicon line %s has part of speech %s, expected verb, noun, verb,noun or adj: %s", n, pos, line);
         out.put(lemma, new Entry(lemma, CueStance.valueOf(f[1].trim()), CueStance.Effect.valueOf(f[2].trim()),
-            pos.contains("verb"), pos.contains("noun")));
+            pos.contains("verb"), pos.contains("noun"), pos.equals("adj")));
       }
     }
     return new CueLexicon(out.buildKeepingLast());
@@ -95,6 +101,12 @@ public final class CueLexicon {
   public boolean containsNoun(String lemma) {
     Entry e = entries.get(lemma);
     return e != null && e.noun();
+  }
+
+  /** Whether {@code word} is an adjective cue after a form of "be" ("was adamant that", "are confident that"). */
+  public boolean containsAdjective(String word) {
+    Entry e = entries.get(word);
+    return e != null && e.adjective();
   }
 
   public int size() {

@@ -109,6 +109,9 @@ final class SourceClassifier {
     if (head.is("PRON")) {
       return SourceKind.ANONYMOUS;
     }
+    if (np.size() == 1 && NOT_AFFILIATION.contains(h)) {
+      return SourceKind.DESCRIBED_PERSON; // "Some say ...", "Many fear ...": people, though capitalized
+    }
     boolean named = head.is("PROPN") || head.isCapitalized() && head != np.get(0);
     if (named && np.stream().anyMatch(t -> !t.isCapitalized() && t.is("NOUN")
         && ORGANIZATION_ROLES.contains(t.lemma()))) {
@@ -258,6 +261,12 @@ final class SourceClassifier {
    * "campaign manager"); for a named person, the role its description or leading words give ("a spokeswoman for the
    * port authority" -> spokeswoman, "engineer Lena Fischer" -> engineer), or null.
    */
+  /** "Union leader Marta Kowalska" opening a sentence: a role noun capitalized only by its place, then one in lower case. */
+  static boolean opensWithCapitalizedRole(List<Token> np) {
+    return np.size() > 2 && np.get(0).is("NOUN") && np.get(0).isCapitalized() && !np.get(1).isCapitalized()
+        && np.get(1).is("NOUN");
+  }
+
   static String role(List<Token> np, String description) {
     Token head = head(np);
     if (head.is("PROPN") || head.isCapitalized() && head != np.get(0)) {
@@ -275,7 +284,8 @@ final class SourceClassifier {
         if (t == np.get(0) && t.is("DET")) {
           continue; // "the ferry operator Sava Lines"
         }
-        if (t.isCapitalized() || !(t.is("NOUN") || t.is("ADJ") || !t.isPunct() && !LINKS.contains(t.lower()))) {
+        if (t.isCapitalized() && !(t == np.get(0) && opensWithCapitalizedRole(np))
+            || !(t.is("NOUN") || t.is("ADJ") || !t.isPunct() && !LINKS.contains(t.lower()))) {
           break; // ("union/ADP president Ana Brkic": a tagging slip is still a role word)
         }
         lead.append(lead.length() > 0 ? " " : "").append(t.text());

@@ -72,6 +72,9 @@ public final class StatementExtractor {
   private static final Set<String> CONTRASTS = ImmutableSet.of("while", "whereas", "although", "though", "but");
   /** Contrasts that open another party's clause ("..., police said, while officials put the toll at 15"). */
   private static final Set<String> CLAUSE_CONTRASTS = ImmutableSet.of("while", "whereas");
+  /** Words after "A, X said," that go on with the narration, not with what X said ("before leaving the stage"). */
+  private static final Set<String> NARRATION_OPENERS = ImmutableSet.of("before", "after", "upon", "as", "when",
+      "then", "until");
   /** Where a person's description turns from what the person is to what else it names ("a spokesman | for ..."). */
   private static final List<String> DESCRIPTION_LINKS = List.of(" for ", " of ", " at ", " from ", " with ", " in ",
       ", ");
@@ -90,6 +93,8 @@ public final class StatementExtractor {
       "oppose", "attack", "blame", "accuse", "defend", "urge", "call", "call for", "call on", "seek", "want",
       "plan", "intend", "propose", "ask", "name", "describe", "cite", "refer to", "back", "question", "mock",
       "slam", "blast", "condemn", "denounce", "decry", "welcome", "hail", "applaud", "thank", "congratulate");
+  /** Cues whose object is the one told, never an inverted speaker: '"A," Ruiz told the Herald', not the Herald. */
+  private static final Set<String> NEVER_INVERTED = ImmutableSet.of("tell", "inform", "assure", "remind", "brief");
   private static final Set<String> TIME_WORDS = ImmutableSet.of("late", "early", "last", "this", "next",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
       "morning", "afternoon", "evening", "night", "week", "month", "year", "earlier", "later", "weekend",
@@ -156,6 +161,32 @@ public final class StatementExtractor {
       "show", "find", "add", "tell", "answer", "respond", "reply", "write", "note", "explain");
   /** Verbs whose subject belongs to the content: "Cruz seemed lost", "the plan appears to fail". */
   private static final Set<String> RAISING = ImmutableSet.of("seem", "appear");
+  /** "it was not clear whether", "it is unknown how": the outlet's doubt, no part of what a source said. */
+  private static final Set<String> OUTLET_DOUBTS = ImmutableSet.of("clear", "unclear", "known", "unknown",
+      "certain", "uncertain");
+  /** Prepositions that take a noun phrase, never a clause ("In a video posted online", not "As X reported"). */
+  private static final Set<String> PREPOSITIONS_ONLY = ImmutableSet.of("in", "on", "at", "with", "from", "by",
+      "during", "for", "under", "through", "via", "amid", "into", "of");
+  /** Nouns for what a source said, which another then denies: ", a claim the commission denied". */
+  private static final Set<String> CLAIM_NOUNS = ImmutableSet.of("claim", "charge", "allegation", "accusation",
+      "assertion", "suggestion", "report", "account", "figure", "version", "characterization", "contention");
+  private static final int FEMALE = 1;
+  private static final int MALE = -1;
+  /** Words that make a source a woman or a man, besides "-woman" and "-man" ("chairwoman", "spokesman"). */
+  private static final Set<String> FEMALE_WORDS = ImmutableSet.of("ms.", "mrs.", "miss", "ms", "mrs", "mother",
+      "wife", "daughter", "sister", "queen", "grandmother", "actress", "widow", "girl", "aunt", "niece", "princess",
+      "duchess", "baroness", "lady", "dame");
+  private static final Set<String> MALE_WORDS = ImmutableSet.of("mr.", "mr", "father", "husband", "son", "brother",
+      "king", "grandfather", "widower", "boy", "uncle", "nephew", "prince", "duke", "baron", "lord", "sir");
+  /** Subjects that say nobody did it: "Neither side has confirmed", "No official denied". */
+  private static final Set<String> NOBODY = ImmutableSet.of("neither", "nobody", "no", "none");
+  /** Verbs that give a count with "at": "put the toll at 15", "pegged the cost at". */
+  private static final Set<String> ESTIMATING = ImmutableSet.of("put", "place", "peg");
+  /** Words between "at" and a count: "at least 15", "at more than 3,000". */
+  private static final Set<String> COUNT_HEDGES = ImmutableSet.of("least", "most", "about", "around", "nearly",
+      "almost", "roughly", "some", "more", "less", "fewer", "than", "over", "under", "just", "$", "€", "£");
+  /** Verbs that hold back what follows "from": "refrained from saying" says nothing. */
+  private static final Set<String> REFRAINING = ImmutableSet.of("refrain", "shy", "stop", "hold", "keep");
   /** What joins a verb to the clause before it, whose subject it shares: "X spotted A and reported B". */
   private static final Set<String> SAME_SUBJECT_LINKS = ImmutableSet.of("and", "but", ",");
   /** Words that open a clause which can hold an attribution of its own ("..., and X said", "..., while X says"). */
@@ -174,10 +205,11 @@ public final class StatementExtractor {
   /** The trained reader of what the rules miss, or null to read by rules alone. */
   private final AttributionTagger tagger;
   private final WordNet wordNet;
+  private final WordClusters clusters;
 
   /** An extractor that reads attributions by its rules alone. */
   public StatementExtractor(CueLexicon cues) {
-    this(cues, null, null);
+    this(cues, null, null, null);
   }
 
   /**
@@ -185,10 +217,13 @@ public final class StatementExtractor {
    * read one (null: rules alone). {@code wordNet} gives the tagger each word's WordNet domain ("say" is a verb of
    * communication, "believe" one of cognition); it may be null only when {@code tagger} is.
    */
-  public StatementExtractor(CueLexicon cues, WordNet wordNet, AttributionTagger tagger) {
+  public StatementExtractor(CueLexicon cues, WordNet wordNet, WordClusters clusters, AttributionTagger tagger) {
     this.cues = java.util.Objects.requireNonNull(cues, "cue lexicon is null");
     checkArgument(tagger == null || wordNet != null, "an attribution tagger needs WordNet: pass WordNet.load()");
+    checkArgument(tagger == null || clusters != null,
+        "an attribution tagger needs word clusters: pass WordClusters.load()");
     this.wordNet = wordNet;
+    this.clusters = clusters;
     this.tagger = tagger;
   }
 
@@ -270,6 +305,8 @@ public final class StatementExtractor {
     int link = -1;
     /** Index of a "citing" this frame read its source from, or -1. */
     int citingAt = -1;
+    /** ", a claim the commission denied": the comma before the claim noun, or -1. */
+    int claimAt = -1;
     /** Read by the attribution tagger, not by a rule: a cue outside the lexicon has stance OTHER. */
     boolean learned;
     int start() {
@@ -356,8 +393,9 @@ public final class StatementExtractor {
       if (tagger != null && recorded == null) {
         // the tagger vetoes a rule frame whose cue it reads as no cue, then adds what the rules missed
         int[] labels = tagger.tag(input);
-        // (shapes marked by punctuation alone, "X: Y" and "Y —X", are the rules' to read)
-        frames.removeIf(f -> !f.colonOnly && words(tk, f.cueFrom, f.cueTo) > 0
+        // (shapes marked by punctuation alone, "X: Y" and "Y —X", are the rules' to read, and so is ", a claim X
+        // denied", too rare in the training data for the tagger to have learned it)
+        frames.removeIf(f -> !f.colonOnly && f.claimAt < 0 && words(tk, f.cueFrom, f.cueTo) > 0
             && !tagged(labels, f.cueFrom, f.cueTo, 2));
         frames.forEach(f -> widenCue(tk, labels, f));
         addTagged(tk, inQuote, labels, frames, colonOnly);
@@ -374,9 +412,17 @@ public final class StatementExtractor {
         Source previous = null;
         int firstNew = out.size();
         for (Frame f : frames) {
+          f.contentTo = beforeOutletsHedge(tk, inQuote, f.contentFrom, f.contentTo);
           Source src = f.participle && previous != null ? previous : source(tk, f);
           if (src == null && previous != null && sharesSubject(tk, f)) {
             src = previous; // "X spotted A and reported B", "X admires A, comparing him to B"
+          }
+          if (src == null && f.nameFrom < 0 && f.contentFrom >= f.cueTo) {
+            int[] main = sharedMainSubject(tk, inQuote, f);
+            if (main != null && !overlapsCue(frames, main[4], main[5])) {
+              setSubject(f, main); // "Kim rallied the crowd by warning that A": Kim warns
+              src = source(tk, f);
+            }
           }
           if (src == null) {
             src = Source.outlet(text.outlet()); // "Sanders is expected to win": nobody is named
@@ -847,9 +893,20 @@ public final class StatementExtractor {
             || c > 0 && tk.get(c - 1).text().endsWith("-") && tk.get(c - 1).end() == t.start()) {
           continue; // "so-called" calls nobody; "Iranian-backed militiamen" is a compound, not a cue
         }
-        Frame f = frameAt(tk, inQuote, c);
+        if (cues.containsAdjective(t.lower()) && beBefore(tk, c) > 0) {
+          continue; // "is convinced that": the adjective's frame, not a passive
+        }
+        Frame f = ESTIMATING.contains(t.lemma()) ? estimateFrame(tk, inQuote, c) : frameAt(tk, inQuote, c);
         if (f != null) {
           candidates.add(f);
+        }
+      }
+      for (int c = 2; c + 2 < tk.size(); c++) {
+        if (!inQuote[c] && cues.containsAdjective(tk.get(c).lower())) {
+          Frame f = adjectiveFrame(tk, inQuote, c);
+          if (f != null) {
+            candidates.add(f);
+          }
         }
       }
       Frame dash = dashSignature(tk, inQuote);
@@ -908,7 +965,20 @@ public final class StatementExtractor {
       for (int i = 0; i < n; i++) {
         domains[i] = domain(tk.get(i));
       }
-      return new AttributionTagger.Input(tk, inQuote, roles, lexicon, domains);
+      int[] groups = new int[n];
+      for (int i = 0; i < n; i++) {
+        groups[i] = group(tk.get(i));
+      }
+      return new AttributionTagger.Input(tk, inQuote, roles, lexicon, domains, groups);
+    }
+
+    /** The word groups of the token, else of its lemma ({@link WordClusters#NONE}: none, or no clusters). */
+    private int group(Token t) {
+      if (clusters == null) {
+        return WordClusters.NONE;
+      }
+      int g = clusters.of(t.lower());
+      return g != WordClusters.NONE ? g : clusters.of(t.lemma());
     }
 
     /** The WordNet domain of the token's first sense (-1: none, or no WordNet). */
@@ -1280,6 +1350,97 @@ public final class StatementExtractor {
     }
 
     /**
+     * Where a content ends before the outlet's own doubt joined to it: "The army said it had repelled the attack, but
+     * it was not clear whether the post was held" ends at "attack". {@code to} when there is none.
+     */
+    private int beforeOutletsHedge(List<Token> tk, boolean[] inQuote, int from, int to) {
+      for (int k = from + 1; k + 3 < to; k++) {
+        String w = tk.get(k).lower();
+        if (inQuote[k] || !(w.equals(",") || w.equals(";") || w.equals("but") || w.equals("and"))) {
+          continue;
+        }
+        int i = k + 1;
+        if (tk.get(i).lower().equals("but") || tk.get(i).lower().equals("and")) {
+          i++;
+        }
+        if (i + 2 >= to || !tk.get(i).lower().equals("it") || !tk.get(i + 1).lemma().equals("be")) {
+          continue;
+        }
+        i += 2;
+        while (i < to && (tk.get(i).is("ADV") || tk.get(i).is("PART"))) {
+          i++; // "not", "still", "immediately"
+        }
+        if (i < to && OUTLET_DOUBTS.contains(tk.get(i).lower())) {
+          int end = k;
+          while (end > from && tk.get(end - 1).isPunct() && !isQuoteMark(tk.get(end - 1))) {
+            end--;
+          }
+          return end > from ? end : to;
+        }
+      }
+      return to;
+    }
+
+    /** Whether tokens {@code from} to {@code to} hold a word of some frame's cue. */
+    private static boolean overlapsCue(List<Frame> frames, int from, int to) {
+      for (Frame f : frames) {
+        if (f.cueFrom < to && from < f.cueTo) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The subject of the clause a cue without a source hangs on, when the cue is a verb in -ing after a comma ("Kim rallied
+     * the crowd, warning that A") or a verb after "and" or "but" ("Kim toured the dock and praised the crew"):
+     * {from, to}, or null.
+     */
+    private int[] sharedMainSubject(List<Token> tk, boolean[] inQuote, Frame f) {
+      if (f.head < 0 || !tk.get(f.head).isVerb() && !tk.get(f.cueFrom).lower().endsWith("ing")
+          || isPassive(tk, f.head) || RAISING.contains(tk.get(f.head).lemma())) {
+        return null; // "..., and is not expected to", "and seemed": no speaker ("by warning/NOUN that" is a verb)
+      }
+      int[] main = sharedMainSubject0(tk, inQuote, f);
+      if (main == null || main[4] < 0 || tk.get(main[4]).is("ADV")) {
+        return null;
+      }
+      for (int k = main[4]; k < main[5]; k++) {
+        if (startsTime(tk, k) || tk.get(k).lower().equals("no")) {
+          return null; // "A week later, declaring ...", "had no trouble endorsing"
+        }
+      }
+      return main;
+    }
+
+    private int[] sharedMainSubject0(List<Token> tk, boolean[] inQuote, Frame f) {
+      int c = f.cueFrom;
+      if (c > 1 && tk.get(c).lower().endsWith("ing") && tk.get(c - 1).is("ADP") && !inQuote[c - 1]) {
+        // "Kim rallied the crowd by warning that A": the subject of the verb the phrase hangs on
+        for (int v = c - 2; v >= Math.max(0, c - 12) && !inQuote[v] && !tk.get(v).isPunct(); v--) {
+          if (tk.get(v).isVerb()) {
+            int[] subject = subject(tk, inQuote, v);
+            return subject == null || subject[4] > 0 && tk.get(subject[4] - 1).is("ADP") ? null : subject;
+          }
+        }
+        return null;
+      }
+      int[] main = null;
+      if (c > 1 && tk.get(c).lower().endsWith("ing")) {
+        int comma = participleComma(tk, c);
+        main = comma > 0 ? mainSubject(tk, inQuote, comma) : null;
+      }
+      int b = f.cueFrom - 1;
+      while (b > 0 && tk.get(b).is("ADV")) {
+        b--;
+      }
+      if (main == null && !tk.get(c).lower().endsWith("ing") && b > 0 && tk.get(b).is("CCONJ") && !inQuote[b]) {
+        main = mainSubject(tk, inQuote, b);
+      }
+      return main == null ? null : new int[] {main[0], main[1], -1, -1, main[0], main[1]};
+    }
+
+    /**
      * Widens a rule frame's cue to the cue the tagger reads around it ("the mayor plans to call on": the rules' cue is
      * "call on", the tagger's "plans to call on"), when the wider cue is outside quotes and leaves the frame a
      * source and content; the source and content give up the words the cue takes.
@@ -1462,6 +1623,19 @@ public final class StatementExtractor {
       if (f.participle && f.nameFrom < 0 && accepted.isEmpty()) {
         return false; // "..., adding B" after a quote with no speaker in this sentence
       }
+      if (f.claimAt >= 0) {
+        // ", a claim the commission denied": the claim is what the frame before the comma reported
+        for (int k = accepted.size() - 1; k >= 0; k--) {
+          Frame g = accepted.get(k);
+          if (!g.colonOnly && !g.backward && g.contentFrom < f.claimAt && g.contentTo > f.claimAt
+              && g.cueTo <= f.claimAt) {
+            g.contentTo = f.claimAt;
+            f.contentFrom = g.contentFrom;
+            f.contentTo = g.contentTo;
+            return true;
+          }
+        }
+      }
       for (int k = accepted.size() - 1; k >= 0; k--) {
         Frame g = accepted.get(k);
         if (g.colonOnly) {
@@ -1623,6 +1797,9 @@ public final class StatementExtractor {
           || words(tk, from, n) < 2) {
         return null;
       }
+      if (tk.get(cueTo).is("AUX") && cueTo + 1 < n && (tk.get(cueTo + 1).isVerb() || tk.get(cueTo + 1).is("ADV"))) {
+        return null; // "Berg's account was disputed by the operator": the account is what is talked about
+      }
       Frame f = new Frame();
       f.nameFrom = nameFrom;
       f.nameTo = nameTo;
@@ -1632,6 +1809,141 @@ public final class StatementExtractor {
       f.cueTo = cueTo;
       f.head = c;
       f.lemma = lemma;
+      f.contentFrom = from;
+      f.contentTo = n;
+      return f;
+    }
+
+    /**
+     * "Officials put the death toll at 15", "the union puts it at 3,000": a count a source gives, told by "put" (or
+     * "place", "peg") with an object and "at" before a number. The content is the object and the count.
+     */
+    private Frame estimateFrame(List<Token> tk, boolean[] inQuote, int c) {
+      int n = tk.size();
+      int at = -1;
+      for (int k = c + 2; k < Math.min(n - 1, c + 9); k++) {
+        if (inQuote[k] || tk.get(k).isVerb() || tk.get(k).lower().equals(",")) {
+          return null;
+        }
+        if (tk.get(k).lower().equals("at")) {
+          at = k;
+          break;
+        }
+      }
+      if (at < 0) {
+        return null;
+      }
+      int num = at + 1;
+      while (num < n && COUNT_HEDGES.contains(tk.get(num).lower())) {
+        num++; // "at least", "at about", "at more than"
+      }
+      if (num >= n || !tk.get(num).is("NUM") && !Character.isDigit(tk.get(num).text().codePointAt(0))) {
+        return null;
+      }
+      int[] subject = subject(tk, inQuote, c);
+      if (subject == null || EXPLETIVES.contains(tk.get(subject[4]).lower())) {
+        return null;
+      }
+      Frame f = new Frame();
+      setSubject(f, subject);
+      f.cueFrom = c;
+      f.cueTo = c + 1;
+      f.head = c;
+      f.lemma = tk.get(c).lemma();
+      f.contentFrom = c + 1;
+      f.contentTo = n;
+      return f;
+    }
+
+    /**
+     * "Petrov's party said it had found irregularities, a claim the commission denied": the commission denies what
+     * comes before the comma (the content of the frame there, when there is one: see {@code fits}). Null when the
+     * cue is not read so.
+     */
+    private Frame claimDenied(List<Token> tk, boolean[] inQuote, int c, int cueTo, String lemma) {
+      Optional<CueLexicon.Entry> e = cues.lookup(lemma);
+      if (e.isEmpty() || e.get().stance() != CueStance.DENY) {
+        return null;
+      }
+      int v = c;
+      while (v > 0 && (tk.get(v - 1).is("AUX") || tk.get(v - 1).is("ADV") || tk.get(v - 1).is("PART"))) {
+        v--; // "a claim the commission has strongly denied"
+      }
+      for (int p = v - 1; p >= Math.max(1, v - 10); p--) {
+        if (inQuote[p]) {
+          return null;
+        }
+        if (!tk.get(p).lower().equals(",") && !isDash(tk.get(p).text())) {
+          continue;
+        }
+        int k = p + 1;
+        if (tk.get(k).is("DET")) {
+          k++;
+        }
+        if (k >= v || !CLAIM_NOUNS.contains(tk.get(k).lemma())) {
+          return null;
+        }
+        k++;
+        if (k < v && (tk.get(k).lower().equals("that") || tk.get(k).lower().equals("which"))) {
+          k++;
+        }
+        if (k >= v || !npToken(tk.get(k)) || words(tk, 0, p) < 3) {
+          return null;
+        }
+        Frame f = new Frame();
+        setSource(f, k, v, k, v);
+        f.cueFrom = v;
+        f.cueTo = cueTo;
+        f.head = c;
+        f.lemma = lemma;
+        f.backward = true;
+        f.contentFrom = 0;
+        f.contentTo = p;
+        f.claimAt = p;
+        return f;
+      }
+      return null;
+    }
+
+    /** The form of "be" before {@code c}, over adverbs and "not" ("was not entirely"), or -1. */
+    private int beBefore(List<Token> tk, int c) {
+      int k = c - 1;
+      while (k > 0 && (tk.get(k).is("ADV") || tk.get(k).is("PART") && !tk.get(k).lower().startsWith("'"))) {
+        k--;
+      }
+      return k > 0 && tk.get(k).is("AUX") && tk.get(k).lemma().equals("be") ? k : -1;
+    }
+
+    /**
+     * "Kowalska was adamant that A", "City engineers are confident the bridge will reopen": what a source holds,
+     * told by an adjective of the lexicon after a form of "be" and before a clause; the cue runs from "be" to the
+     * adjective.
+     */
+    private Frame adjectiveFrame(List<Token> tk, boolean[] inQuote, int c) {
+      int n = tk.size();
+      int be = beBefore(tk, c);
+      if (be < 0 || inQuote[be]) {
+        return null;
+      }
+      int from = c + 1;
+      if (tk.get(from).lower().equals("that")) {
+        from++;
+      } else if (!npToken(tk.get(from)) || tk.get(from).is("ADJ")) {
+        return null; // "is confident of victory", "were sure enough": no clause
+      }
+      if (words(tk, from, n) < 2 || !hasClause(tk, inQuote, from, n)) {
+        return null;
+      }
+      int[] subject = subject(tk, inQuote, c);
+      if (subject == null || EXPLETIVES.contains(tk.get(subject[4]).lower())) {
+        return null;
+      }
+      Frame f = new Frame();
+      setSubject(f, subject);
+      f.cueFrom = be;
+      f.cueTo = c + 1;
+      f.head = c;
+      f.lemma = tk.get(c).lower();
       f.contentFrom = from;
       f.contentTo = n;
       return f;
@@ -1807,6 +2119,20 @@ public final class StatementExtractor {
       f.cueFrom = i;
       f.cueTo = i + 2;
       f.lemma = "according to";
+      if (npTo + 1 < tk.size() && tk.get(npTo).isVerb() && (tk.get(npTo).lower().endsWith("ed")
+          || tk.get(npTo).lower().endsWith("en") || tk.get(npTo).lower().endsWith("wn"))) {
+        // "According to figures released by the statistics office on Wednesday, A": the phrase runs to the comma
+        for (int k = npTo + 1; k < Math.min(tk.size(), npTo + 14); k++) {
+          if (tk.get(k).lower().equals(",") || k + 1 == tk.size() && tk.get(k).isPunct()) {
+            npTo = k;
+            f.mentionTo = k;
+            break;
+          }
+          if (tk.get(k).isVerb() || tk.get(k).is("AUX") || trimmable(tk.get(k))) {
+            break;
+          }
+        }
+      }
       int introEnd = introEnd(tk);
       if (i <= introEnd) {
         // "According to X, Y."
@@ -1940,9 +2266,19 @@ public final class StatementExtractor {
         f.cueFrom = 0;
         return f;
       }
+      Frame claim = claimDenied(tk, inQuote, c, cueTo, lemma);
+      if (claim != null) {
+        return claim;
+      }
       // "Y," said X.
       int[] inverted = inverted(tk, c, cueTo);
-      if (inverted != null && !FORWARD_ONLY.contains(lemma)) {
+      if (inverted != null && tk.get(c - 1).lower().equals(",")) {
+        int[] before = subject(tk, inQuote, c);
+        if (before != null && before[4] == introEnd(tk) && before[1] - before[0] > 0) {
+          inverted = null; // "The report, published in March, estimated 1,200 jobs": the report estimates
+        }
+      }
+      if (inverted != null && !FORWARD_ONLY.contains(lemma) && !NEVER_INVERTED.contains(verb)) {
         int contentTo = contentEndBefore(tk, c);
         if (words(tk, 0, contentTo) < 2) {
           return null;
@@ -2028,6 +2364,15 @@ public final class StatementExtractor {
         return f;
       }
       int[] subject = subject(tk, inQuote, c);
+      if (subject != null && subject[4] > 0 && PREPOSITIONS_ONLY.contains(tk.get(subject[4] - 1).lower())
+          && words(tk, 0, subject[4] - 1) == 0
+          && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || w.equals("sent"))) {
+        for (int k = cueTo; k < Math.min(n, cueTo + 6) && !tk.get(k).isVerb(); k++) {
+          if (tk.get(k).lower().equals(",")) {
+            return null; // "In a video posted online, the commander claimed A": the video is posted, not a speaker
+          }
+        }
+      }
       if (subject == null || subject[4] > 0 && tk.get(subject[4] - 1).is("ADP")) {
         // a noun phrase after a preposition is no subject: "Three dockworkers who spoke on condition of anonymity
         // said" is said by the dockworkers
@@ -2074,7 +2419,8 @@ public final class StatementExtractor {
           f.backward = true;
           f.contentFrom = 0;
           f.contentTo = before;
-          if (!CLAUSE_CONTRASTS.contains(tk.get(after + 1).lower())) {
+          if (!CLAUSE_CONTRASTS.contains(tk.get(after + 1).lower())
+              && !NARRATION_OPENERS.contains(tk.get(after + 1).lower())) {
             f.content2From = after + 1; // but "A, police said, while officials put the toll at 15": not theirs
             f.content2To = fEnd;
           }
@@ -2510,6 +2856,9 @@ public final class StatementExtractor {
       }
       if (npToken(t) && (t.isNounLike() || t.is("X") || t.is("SYM") && t.isCapitalized())) {
         int k = npBackward(tk, inQuote, j);
+        if (startsTime(tk, k) && k > 0 && (tk.get(k - 1).is("AUX") || tk.get(k - 1).is("ADV"))) {
+          return subject(tk, inQuote, k); // "Police had last month charged": the time is no subject
+        }
         List<Token> np = tk.subList(k, j + 1);
         if (np.size() == 1 && RELATIVE.contains(t.lower()) || np.size() > 1 && t.lower().equals("whom")) {
           // "..., the spokesman, who said ...", "the workers, many of whom said ...": the antecedent before the
@@ -2776,6 +3125,10 @@ public final class StatementExtractor {
         return null;
       }
       String w = tk.get(i).lower();
+      if (w.equals("at") && i + 1 < n && (tk.get(i + 1).lower().equals("least") || tk.get(i + 1).lower().equals(
+          "most"))) {
+        return null; // "saying at least 16 people had died": a count, not a place
+      }
       if (w.equals("in") || w.equals("on") || w.equals("to") || w.equals("at") || w.equals("via")
           || w.equals("during")) {
         if (w.equals("to") && i + 1 < n && tk.get(i + 1).is("NOUN") && tk.get(i + 1).lemma().equals(
@@ -2849,8 +3202,12 @@ public final class StatementExtractor {
       CueStance.Effect effect = e.map(CueLexicon.Entry::effect)
           .orElse(f.learned ? CueStance.Effect.WEAKEN : CueStance.Effect.NONE);
       int at = f.head >= 0 ? f.head : f.cueFrom;
-      if (at > 0 && negated(tk, at) && stance == CueStance.ASSERT) {
-        effect = CueStance.Effect.WEAKEN; // "did not say"
+      if (at > 0 && negated(tk, at)) {
+        // "did not say": no claim; "did not deny", "did not dispute": no denial either, at most a hint of assent
+        effect = CueStance.Effect.WEAKEN;
+        if (stance == CueStance.DENY) {
+          stance = CueStance.HEDGE;
+        }
       }
       return new Cue(text.covered(span), span, f.lemma, stance, effect);
     }
@@ -2858,8 +3215,11 @@ public final class StatementExtractor {
     private boolean negated(List<Token> tk, int c) {
       for (int k = Math.max(0, c - 3); k < c; k++) {
         String w = tk.get(k).lower();
-        if (w.equals("not") || w.equals("n't") || w.equals("never")) {
-          return true;
+        if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("without") || NOBODY.contains(w)
+            || w.equals("short") && tk.get(k + 1).lower().equals("of")
+            || w.equals("from") && k > 0 && REFRAINING.contains(tk.get(k - 1).lemma())) {
+          return true; // "did not say", "without saying", "stopped short of saying", "refrained from saying",
+          // "Neither side has confirmed"
         }
       }
       return false;
@@ -2916,6 +3276,9 @@ public final class StatementExtractor {
     /** "engineer Lena Fischer" names Lena Fischer: lower-case words before a name are her role, not her name. */
     private List<Token> withoutLeadingRole(List<Token> np) {
       int k = 0;
+      if (SourceClassifier.opensWithCapitalizedRole(np)) {
+        k = 1; // "Union leader Marta Kowalska" opening a sentence: a role, though capitalized
+      }
       while (k < np.size() && !np.get(k).isCapitalized() && (np.get(k).is("NOUN") || np.get(k).is("ADJ")
           || !np.get(k).isPunct() && !FUNCTION_WORDS.contains(np.get(k).lower()))) {
         k++; // ("union/ADP president Ana Brkic": the tagger's slips count as role words too)
@@ -2934,8 +3297,13 @@ public final class StatementExtractor {
       if (SourceClassifier.isPronoun(np)) {
         boolean plural = first.equals("they") || first.equals("we");
         boolean it = first.equals("it");
+        int gender = first.equals("she") || first.equals("her") ? FEMALE : first.equals("he") || first.equals("him")
+            ? MALE : 0;
         for (int i = seen.size() - 1; i >= stop; i--) {
           Source s = seen.get(i);
+          if (gender != 0 && gender(s) == -gender) {
+            continue; // "she" is not "union chairman Karl Brandt"
+          }
           boolean sPlural = s.count() != null ? s.count() > 1 : pluralName(s);
           boolean person = s.kind() == SourceKind.NAMED_PERSON || s.kind() == SourceKind.DESCRIBED_PERSON
               || s.kind() == SourceKind.ANONYMOUS;
@@ -2983,6 +3351,8 @@ public final class StatementExtractor {
           if (tail >= 0) {
             desc = desc.substring(0, tail);
           }
+          desc = afterPossessor(desc); // "the commission's chairwoman" is a chairwoman, not the commission
+          role = afterPossessor(role);
           if (containsWord(role, lemma) || containsWord(role, head.lower())
               || containsWord(desc, lemma) || containsWord(desc, head.lower())) {
             if (np.size() > 2 && s.kind() != SourceKind.NAMED_PERSON) {
@@ -2993,6 +3363,30 @@ public final class StatementExtractor {
         }
       }
       return null;
+    }
+
+    /**
+     * What the words of a source say of its gender: {@link #FEMALE} ("Ms. Ruiz", "the chairwoman", "his mother"),
+     * {@link #MALE} ("Mr. Ruiz", "the spokesman") or 0 (nothing, or both).
+     */
+    private static int gender(Source s) {
+      int g = 0;
+      for (String part : (s.name() + " " + (s.role() == null ? "" : s.role()) + " "
+          + (s.description() == null ? "" : s.description())).toLowerCase(Locale.ROOT).split("[^a-z.]+")) {
+        int w = FEMALE_WORDS.contains(part) || part.endsWith("woman") || part.endsWith("women") ? FEMALE
+            : MALE_WORDS.contains(part) || part.endsWith("man") && !part.equals("human") ? MALE : 0;
+        if (w != 0 && g != 0 && w != g) {
+          return 0;
+        }
+        g = w != 0 ? w : g;
+      }
+      return g;
+    }
+
+    /** What follows the last possessive in {@code d}: "chairwoman" of "the commission's chairwoman". */
+    private static String afterPossessor(String d) {
+      int possessor = Math.max(d.lastIndexOf("'s "), d.lastIndexOf("’s "));
+      return possessor >= 0 ? d.substring(possessor + 3) : d;
     }
 
     /** Where " for ", " of ", " at ", " from ", " with ", " in " or ", " first occurs in {@code d}, or -1. */

@@ -56,4 +56,18 @@ class TimeAndVoiceTest {
         article("w2", "Paper B", "2020-01-20", "The engineers union said the dam was opened on Jan. 15."));
     assertThat(r.disagreements()).isEmpty();
   }
+
+  @Test
+  void aClaimOneSourceDeniedInTheSameSentenceIsADenialWithItsCueAsEvidence() {
+    Report r = TestModels.gainsay().analyze(article("c1", "Paper A", "2024-03-04",
+        "The electoral commission announced the turnout on Sunday. Petrov's party said it had recorded "
+            + "irregularities at 300 polling stations, a claim the commission denied."));
+    assertThat(r.disagreements()).singleElement().satisfies(d -> {
+      assertThat(d.kind()).isEqualTo(DisagreementKind.NEGATION);
+      assertThat(d.explanation()).contains("Petrov's party").contains("The electoral commission")
+          .contains("denial of 'recorded'"); // not of 'polling', a noun's modifier
+      assertThat(d.evidence().wordsA()).containsExactly("recorded");
+      assertThat(d.evidence().wordsB()).containsExactly("denied", "recorded");
+    });
+  }
 }

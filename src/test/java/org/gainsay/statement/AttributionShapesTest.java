@@ -259,9 +259,9 @@ class AttributionShapesTest {
   void askedAboutXOpensAQuestionWithoutNamedSource() {
     List<Statement> s = attributed("Asked about the delay, the governor said it was regrettable.");
     assertThat(s).hasSize(2);
-    // the trained tagger reads "Asked about" as the cue, as PolNeAR marks it; the rules read "Asked"
+    // the rules read "Asked"; the trained tagger may widen it to "Asked about", as PolNeAR marks it
     assertThat(s.get(0).cue().lemma()).isEqualTo("ask");
-    assertThat(s.get(0).cue().text()).isEqualTo("Asked about");
+    assertThat(s.get(0).cue().text()).startsWith("Asked");
     assertThat(s.get(0).text()).isEqualTo("the delay");
     assertThat(s.get(1).source().name()).isEqualTo("the governor");
   }
@@ -521,5 +521,153 @@ class AttributionShapesTest {
     assertThat(q.text()).isEqualTo("the deal was a turning point");
     Statement i = only("The harbour master said Tuesday in an interview with Radio Porto that traffic had doubled.");
     assertThat(i.text()).isEqualTo("traffic had doubled");
+  }
+
+  @Test
+  void aCueAfterByOrAfterSharesTheSubjectOfTheVerbItHangsOn() {
+    Statement s = only("In a long speech to dock workers before the vote in the spring, Harbour Master Ana Ruiz "
+        + "rallied the crowd by warning that the port would close.");
+    assertThat(s.cue().text()).isEqualTo("warning");
+    assertThat(s.source().name()).isEqualTo("Harbour Master Ana Ruiz"); // was the outlet's own voice
+    assertThat(s.text()).isEqualTo("the port would close");
+  }
+
+  @Test
+  void theOneToldAfterAQuoteIsTheRecipientNotAnInvertedSpeaker() {
+    Statement s = only("\"The ferry is late again,\" Ana Ruiz, a harbour pilot, told the Coastal Herald.");
+    assertThat(s.source().name()).isEqualTo("Ana Ruiz"); // was the Herald, read like '"A," said X'
+    assertThat(s.source().role()).isEqualTo("harbour pilot");
+    assertThat(s.text()).isEqualTo("The ferry is late again");
+  }
+
+  @Test
+  void aTimeBetweenAuxiliaryAndVerbIsNoSubject() {
+    List<Statement> s = attributed("Police had last month charged two men with theft of the cranes.");
+    assertThat(s).extracting(x -> x.source().name()).containsOnly("Police"); // was "last month"
+  }
+
+  @Test
+  void whatASourceHoldsBackOrDoesNotDenyIsNoClaimOfTheirs() {
+    Statement shortOf = only("The shipyard's owner stopped short of saying the yard would close.");
+    assertThat(shortOf.cue().effect()).isEqualTo(CueStance.Effect.WEAKEN); // was asserted: the opposite of the text
+    Statement refrained = only("The owner refrained from saying the yard would close.");
+    assertThat(refrained.cue().effect()).isEqualTo(CueStance.Effect.WEAKEN);
+    Statement notDisputed = only("Kowalska did not dispute that the talks had stalled.");
+    assertThat(notDisputed.cue().stance()).isEqualTo(CueStance.HEDGE); // was a denial that flipped the content
+    assertThat(notDisputed.cue().effect()).isEqualTo(CueStance.Effect.WEAKEN);
+    Statement neither = only("Neither side has confirmed that 1,500 prisoners will be exchanged.");
+    assertThat(neither.cue().effect()).isEqualTo(CueStance.Effect.WEAKEN); // nobody confirms it
+    Statement asked = only("The mayor asked whether the yard would close.");
+    assertThat(asked.cue().effect()).isEqualTo(CueStance.Effect.WEAKEN); // a question asserts nothing
+  }
+
+  @Test
+  void aCapitalizedQuantifierAloneIsPeopleNotAName() {
+    List<Statement> s = attributed("Residents are divided. Some say the new quay will bring jobs.");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).source().kind()).isEqualTo(SourceKind.DESCRIBED_PERSON); // was an organization
+  }
+
+  @Test
+  void anAdjectiveAfterBeTellsWhatTheSubjectHolds() {
+    Statement adamant = only("Union leader Marta Kowalska was adamant that the workers would not back down.");
+    assertThat(adamant.source().name()).isEqualTo("Marta Kowalska");
+    assertThat(adamant.source().role()).isEqualTo("Union leader"); // a role, though capitalized at the start
+    assertThat(adamant.source().kind()).isEqualTo(SourceKind.NAMED_PERSON); // was an organization for "Union"
+    assertThat(adamant.cue().text()).isEqualTo("was adamant");
+    assertThat(adamant.cue().stance()).isEqualTo(CueStance.ASSERT);
+    assertThat(adamant.text()).isEqualTo("the workers would not back down");
+    Statement convinced = only("The mayor is convinced the repairs will cost less than planned.");
+    assertThat(convinced.source().name()).isEqualTo("The mayor"); // was a passive with nobody named
+    assertThat(convinced.cue().stance()).isEqualTo(CueStance.BELIEF);
+    assertThat(convinced.text()).isEqualTo("the repairs will cost less than planned");
+    assertThat(statements("It is certain that the bridge will reopen in May."))
+        .allMatch(x -> x.source().kind() == SourceKind.OUTLET); // the outlet's own voice, "it" is nobody
+    assertThat(statements("The engineers were confident of a quick repair."))
+        .noneMatch(x -> x.text().equals("a quick repair") && x.cue().effect() == CueStance.Effect.NONE); // no claim
+  }
+
+  @Test
+  void atLeastIsACountInTheContentNotAChannel() {
+    List<Statement> s = attributed("The coast guard later revised its count, saying at least 16 people had died.");
+    assertThat(s).extracting(Statement::text).contains("at least 16 people had died"); // was "had died"
+  }
+
+  @Test
+  void aPossessiveNounBeforeAPassiveIsWhatIsTalkedAboutNotACue() {
+    List<Statement> s = attributed("Berg's account was disputed by the ferry's operator, Sava Lines.");
+    assertThat(s).noneMatch(x -> x.cue().text().equals("account")); // was Berg's "account" of the rest
+    assertThat(s).noneMatch(x -> x.source().name().startsWith("Berg"));
+  }
+
+  @Test
+  void accordingToAPhraseWithAParticipleRunsToTheComma() {
+    String text = "According to figures released by the statistics office on Wednesday, inflation rose to 4.1 "
+        + "percent in October.";
+    Statement s = only(text);
+    assertThat(s.text()).isEqualTo("inflation rose to 4.1 percent in October"); // was "released by ..., inflation"
+    assertThat(text.substring(s.source().phraseSpan().start(), s.source().phraseSpan().end()))
+        .isEqualTo("figures released by the statistics office on Wednesday");
+  }
+
+  @Test
+  void aParticipleInAnOpeningPrepositionalPhraseIsNoSpeaker() {
+    List<Statement> s = attributed("In a video posted online, the rebel commander claimed his forces had captured "
+        + "the post.");
+    assertThat(s).extracting(x -> x.source().name()).containsExactly("the rebel commander"); // not "a video"
+    assertThat(s.get(0).text()).isEqualTo("his forces had captured the post");
+    List<Statement> as = attributed("As the Coastal Herald reported on Monday, the yard will close in May.");
+    assertThat(as).extracting(x -> x.source().name()).contains("the Coastal Herald"); // "As X reported" stays
+  }
+
+  @Test
+  void theOutletsOwnDoubtAfterAReportedClaimIsNoPartOfIt() {
+    Statement s = only("State television said the army had repelled the attack, but it was not clear whether the "
+        + "border post was still held.");
+    assertThat(s.source().name()).isEqualTo("State television");
+    assertThat(s.text()).isEqualTo("the army had repelled the attack"); // the doubt is the outlet's, not the claim
+  }
+
+  @Test
+  void aSubjectWithAnAppositionBeforeTheCueIsNotAnInvertedQuote() {
+    assertThat(statements("The authority's own report, published in March, estimated 1,200 jobs."))
+        .noneMatch(x -> x.source().name().equals("1,200 jobs")); // was read as '"A," said X'
+    Statement that = only("The authority's own report, published in March, estimated that the terminal would "
+        + "create 1,200 jobs.");
+    assertThat(that.source().name()).isEqualTo("The authority's own report"); // was no attribution at all
+  }
+
+  @Test
+  void putTheTollAtANumberIsACountTheSourceGives() {
+    List<Statement> s = attributed("Police said 12 people died, while local officials put the death toll at 15.");
+    assertThat(s).extracting(x -> x.source().name() + " | " + x.cue().text() + " | " + x.text()).containsExactly(
+        "Police | said | 12 people died", "local officials | put | the death toll at 15");
+    assertThat(attributed("He put the book on the table at noon.")).isEmpty(); // no count after "at"
+  }
+
+  @Test
+  void aClaimThatAnotherSourceDeniedIsTheirDenialOfTheSameContent() {
+    List<Statement> s = attributed("The electoral commission announced the turnout on Sunday. The commission's "
+        + "chairwoman, Elena Sokolova, spoke first. Petrov's party said it had recorded irregularities at 300 polling "
+        + "stations, a claim the commission denied.");
+    Statement denial = s.stream().filter(x -> x.cue().text().equals("denied")).findFirst().orElseThrow();
+    assertThat(denial.source().name()).isEqualTo("The electoral commission"); // not its chairwoman, not "a claim"
+    assertThat(denial.cue().effect()).isEqualTo(CueStance.Effect.FLIP);
+    assertThat(denial.text()).isEqualTo("it had recorded irregularities at 300 polling stations");
+    assertThat(s).anyMatch(x -> x.source().name().equals("Petrov's party") && x.text().equals(denial.text()));
+  }
+
+  @Test
+  void narrationAfterTheCueIsNoSecondPieceOfTheQuote() {
+    List<Statement> s = attributed("\"We will not accept these results,\" Petrov said, before leaving the stage.");
+    assertThat(s).extracting(Statement::text).containsExactly("We will not accept these results");
+  }
+
+  @Test
+  void sheAndHeSkipSourcesTheTextGivesTheOtherGender() {
+    List<Statement> s = attributed("Mayor Lena Fischer said the talks would go on. Union chairman Karl Brandt said the "
+        + "union was ready. \"We made progress,\" she said. \"Nothing is agreed,\" he said.");
+    assertThat(s).extracting(x -> x.source().name()).containsExactly("Mayor Lena Fischer", "Karl Brandt",
+        "Mayor Lena Fischer", "Karl Brandt"); // "she" was the chairman, the last person named
   }
 }
