@@ -3301,15 +3301,15 @@ public final class StatementExtractor {
             ? MALE : 0;
         for (int i = seen.size() - 1; i >= stop; i--) {
           Source s = seen.get(i);
-          if (gender != 0 && gender(s) == -gender) {
-            continue; // "she" is not "union chairman Karl Brandt"
-          }
           boolean sPlural = s.count() != null ? s.count() > 1 : pluralName(s);
           boolean person = s.kind() == SourceKind.NAMED_PERSON || s.kind() == SourceKind.DESCRIBED_PERSON
               || s.kind() == SourceKind.ANONYMOUS;
           if (it && (s.kind() == SourceKind.ORGANIZATION || s.kind() == SourceKind.DOCUMENT)
               || plural && (sPlural || s.kind() == SourceKind.ORGANIZATION)
               || !plural && !it && person && !sPlural) {
+            if (gender != 0 && gender(s) == -gender) {
+              continue; // "she" is not "union chairman Karl Brandt"
+            }
             return s.referredToAs(mention, span);
           }
         }
