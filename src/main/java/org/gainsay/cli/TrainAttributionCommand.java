@@ -50,7 +50,7 @@ final class TrainAttributionCommand implements Callable<Integer> {
   @Option(names = "--epochs", defaultValue = "12", description = "perceptron epochs (default: ${DEFAULT-VALUE})")
   int epochs;
 
-  @Option(names = "--prune", defaultValue = "4",
+  @Option(names = "--prune", defaultValue = "10",
       description = "drop features whose largest weight is below this (default: ${DEFAULT-VALUE})")
   float prune;
 

