@@ -43,10 +43,12 @@ public final class NegationSignal implements Signal {
         Statement sa = a.statement();
         Statement sb = b.statement();
         if (pa.deniedByCue() && pa.negator() == null && sa.cue() != null) {
-          e = new Evidence(withCue(sa, e.wordsA()), withCue(sa.cue().span(), e.spansA()), e.wordsB(), e.spansB());
+          e = new Evidence(first(sa.cue().text(), e.wordsA()), first(sa.cue().span(), e.spansA()), e.wordsB(),
+              e.spansB());
         }
         if (pb.deniedByCue() && pb.negator() == null && sb.cue() != null) {
-          e = new Evidence(e.wordsA(), e.spansA(), withCue(sb, e.wordsB()), withCue(sb.cue().span(), e.spansB()));
+          e = new Evidence(e.wordsA(), e.spansA(), first(sb.cue().text(), e.wordsB()),
+              first(sb.cue().span(), e.spansB()));
         }
         return Optional.of(new Finding(DisagreementKind.NEGATION, strength, e, reason));
       }
@@ -54,18 +56,11 @@ public final class NegationSignal implements Signal {
     return Optional.empty();
   }
 
-  /** "denied" first, then the denied word: the denial is in the cue, outside the statement's text. */
-  private static List<String> withCue(Statement s, List<String> words) {
-    List<String> out = new java.util.ArrayList<>(words.size() + 1);
-    out.add(s.cue().text());
-    out.addAll(words);
-    return List.copyOf(out);
-  }
-
-  private static List<Span> withCue(Span cue, List<Span> spans) {
-    List<Span> out = new java.util.ArrayList<>(spans.size() + 1);
-    out.add(cue);
-    out.addAll(spans);
+  /** {@code head} and then {@code rest}: the denying cue ("denied") before the denied word. */
+  private static <T> List<T> first(T head, List<T> rest) {
+    List<T> out = new java.util.ArrayList<>(rest.size() + 1);
+    out.add(head);
+    out.addAll(rest);
     return List.copyOf(out);
   }
 

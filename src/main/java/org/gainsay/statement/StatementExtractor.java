@@ -896,9 +896,15 @@ public final class StatementExtractor {
         if (cues.containsAdjective(t.lower()) && beBefore(tk, c) > 0) {
           continue; // "is convinced that": the adjective's frame, not a passive
         }
-        Frame f = ESTIMATING.contains(t.lemma()) ? estimateFrame(tk, inQuote, c)
-            : t.lemma().equals("make") && c + 2 < tk.size() && tk.get(c + 1).lower().equals("it")
-            && tk.get(c + 2).lower().equals("clear") ? madeItClear(tk, inQuote, c) : frameAt(tk, inQuote, c);
+        Frame f;
+        if (ESTIMATING.contains(t.lemma())) {
+          f = estimateFrame(tk, inQuote, c);
+        } else if (t.lemma().equals("make") && c + 2 < tk.size() && tk.get(c + 1).lower().equals("it")
+            && tk.get(c + 2).lower().equals("clear")) {
+          f = madeItClear(tk, inQuote, c);
+        } else {
+          f = frameAt(tk, inQuote, c);
+        }
         if (f != null) {
           candidates.add(f);
         }
@@ -1344,11 +1350,17 @@ public final class StatementExtractor {
       if (tk.get(f.head).lower().endsWith("ing")) {
         return true;
       }
+      int b = linkBefore(tk, f);
+      return b > 0 && SAME_SUBJECT_LINKS.contains(tk.get(b).lower());
+    }
+
+    /** The token before a frame's cue, over adverbs ("and then reported": "and"); 0 or less at the sentence start. */
+    private static int linkBefore(List<Token> tk, Frame f) {
       int b = f.cueFrom - 1;
-      while (b >= 0 && tk.get(b).is("ADV")) {
+      while (b > 0 && tk.get(b).is("ADV")) {
         b--;
       }
-      return b > 0 && SAME_SUBJECT_LINKS.contains(tk.get(b).lower());
+      return b;
     }
 
     /**
@@ -1394,8 +1406,8 @@ public final class StatementExtractor {
     }
 
     /**
-     * The subject of the clause a cue without a source hangs on, when the cue is a verb in -ing after a comma ("Kim rallied
-     * the crowd, warning that A") or a verb after "and" or "but" ("Kim toured the dock and praised the crew"):
+     * The subject of the clause a cue without a source hangs on, when the cue is a verb in -ing after a comma ("Kim
+     * rallied the crowd, warning that A") or a verb after "and" or "but" ("Kim toured the dock and praised the crew"):
      * {from, to}, or null.
      */
     private int[] sharedMainSubject(List<Token> tk, boolean[] inQuote, Frame f) {
@@ -1403,7 +1415,7 @@ public final class StatementExtractor {
           || isPassive(tk, f.head) || RAISING.contains(tk.get(f.head).lemma())) {
         return null; // "..., and is not expected to", "and seemed": no speaker ("by warning/NOUN that" is a verb)
       }
-      int[] main = sharedMainSubject0(tk, inQuote, f);
+      int[] main = subjectOfClauseHungOn(tk, inQuote, f);
       if (main == null || main[4] < 0 || tk.get(main[4]).is("ADV")) {
         return null;
       }
@@ -1415,9 +1427,13 @@ public final class StatementExtractor {
       return main;
     }
 
-    private int[] sharedMainSubject0(List<Token> tk, boolean[] inQuote, Frame f) {
+    private int[] subjectOfClauseHungOn(List<Token> tk, boolean[] inQuote, Frame f) {
       int c = f.cueFrom;
-      if (c > 1 && tk.get(c).lower().endsWith("ing") && tk.get(c - 1).is("ADP") && !inQuote[c - 1]) {
+      if (c < 2) {
+        return null;
+      }
+      boolean ing = tk.get(c).lower().endsWith("ing");
+      if (ing && tk.get(c - 1).is("ADP") && !inQuote[c - 1]) {
         // "Kim rallied the crowd by warning that A": the subject of the verb the phrase hangs on
         for (int v = c - 2; v >= Math.max(0, c - 12) && !inQuote[v] && !tk.get(v).isPunct(); v--) {
           if (tk.get(v).isVerb()) {
@@ -1427,18 +1443,12 @@ public final class StatementExtractor {
         }
         return null;
       }
-      int[] main = null;
-      if (c > 1 && tk.get(c).lower().endsWith("ing")) {
-        int comma = participleComma(tk, c);
-        main = comma > 0 ? mainSubject(tk, inQuote, comma) : null;
+      // "..., warning that A" hangs on the clause before the comma; "... and praised B" on the clause before "and"
+      int link = ing ? participleComma(tk, c) : linkBefore(tk, f);
+      if (link <= 0 || !ing && (!tk.get(link).is("CCONJ") || inQuote[link])) {
+        return null;
       }
-      int b = f.cueFrom - 1;
-      while (b > 0 && tk.get(b).is("ADV")) {
-        b--;
-      }
-      if (main == null && !tk.get(c).lower().endsWith("ing") && b > 0 && tk.get(b).is("CCONJ") && !inQuote[b]) {
-        main = mainSubject(tk, inQuote, b);
-      }
+      int[] main = mainSubject(tk, inQuote, link);
       return main == null ? null : new int[] {main[0], main[1], -1, -1, main[0], main[1]};
     }
 
@@ -1842,19 +1852,7 @@ public final class StatementExtractor {
       if (num >= n || !tk.get(num).is("NUM") && !Character.isDigit(tk.get(num).text().codePointAt(0))) {
         return null;
       }
-      int[] subject = subject(tk, inQuote, c);
-      if (subject == null || EXPLETIVES.contains(tk.get(subject[4]).lower())) {
-        return null;
-      }
-      Frame f = new Frame();
-      setSubject(f, subject);
-      f.cueFrom = c;
-      f.cueTo = c + 1;
-      f.head = c;
-      f.lemma = tk.get(c).lemma();
-      f.contentFrom = c + 1;
-      f.contentTo = n;
-      return f;
+      return subjectFrame(tk, inQuote, c, c, c + 1, tk.get(c).lemma(), c + 1);
     }
 
     /**
@@ -1917,19 +1915,7 @@ public final class StatementExtractor {
       if (words(tk, from, n) < 2 || !hasClause(tk, inQuote, from, n)) {
         return null;
       }
-      int[] subject = subject(tk, inQuote, c);
-      if (subject == null || EXPLETIVES.contains(tk.get(subject[4]).lower())) {
-        return null;
-      }
-      Frame f = new Frame();
-      setSubject(f, subject);
-      f.cueFrom = c;
-      f.cueTo = c + 3;
-      f.head = c;
-      f.lemma = "make clear";
-      f.contentFrom = from;
-      f.contentTo = n;
-      return f;
+      return subjectFrame(tk, inQuote, c, c, c + 3, "make clear", from);
     }
 
     /** The form of "be" before {@code c}, over adverbs and "not" ("was not entirely"), or -1. */
@@ -1961,18 +1947,28 @@ public final class StatementExtractor {
       if (words(tk, from, n) < 2 || !hasClause(tk, inQuote, from, n)) {
         return null;
       }
+      return subjectFrame(tk, inQuote, c, be, c + 1, tk.get(c).lower(), from);
+    }
+
+    /**
+     * A frame whose source is the subject of the cue word at {@code c} (null when it has none, or only "it", "there"
+     * or "this"), whose cue is {@code cueFrom} to {@code cueTo}, and whose content runs from {@code contentFrom} to
+     * the end of the sentence.
+     */
+    private Frame subjectFrame(List<Token> tk, boolean[] inQuote, int c, int cueFrom, int cueTo, String lemma,
+        int contentFrom) {
       int[] subject = subject(tk, inQuote, c);
       if (subject == null || EXPLETIVES.contains(tk.get(subject[4]).lower())) {
         return null;
       }
       Frame f = new Frame();
       setSubject(f, subject);
-      f.cueFrom = be;
-      f.cueTo = c + 1;
+      f.cueFrom = cueFrom;
+      f.cueTo = cueTo;
       f.head = c;
-      f.lemma = tk.get(c).lower();
-      f.contentFrom = from;
-      f.contentTo = n;
+      f.lemma = lemma;
+      f.contentFrom = contentFrom;
+      f.contentTo = tk.size();
       return f;
     }
 

@@ -15,10 +15,10 @@ import java.util.Random;
 import java.util.stream.IntStream;
 
 /**
- * Words grouped by meaning, at three granularities (32, 128 and 512 groups): "said", "told" and "stated" share a
- * group, as do "poll" and "survey", or "worried" and "feared"; loaded from {@code models/word-clusters.tsv} (see
- * {@code models/README.md}). The attribution tagger reads a word's groups so that what it learned of one word carries
- * over to words of like meaning it saw seldom or never.
+ * Words grouped by meaning, at three granularities (the bundled file: 64, 256 and 2,048 groups): "said", "says" and
+ * "stated" share a group, as do "poll" and "survey", or "criticized" and "objected"; loaded from
+ * {@code models/word-clusters.tsv} (see {@code models/README.md}). The attribution tagger reads a word's groups so
+ * that what it learned of one word carries over to words of like meaning it saw seldom or never.
  *
  * <pre>{@code
  * WordClusters clusters = WordClusters.load();
@@ -111,8 +111,8 @@ public final class WordClusters {
 
   /**
    * Groups words by their vectors: spherical k-means (cosine) at each of three sizes, coarse to fine, each run for a
-   * fixed number of rounds from k-means++ centres drawn with a seeded random; deterministic for the same words in the same
-   * order. Writes the {@code word-clusters.tsv} format to {@code out}.
+   * fixed number of rounds from k-means++ centres drawn with a seeded random; deterministic for the same words in the
+   * same order. Writes the {@code word-clusters.tsv} format to {@code out}.
    *
    * @param words the words, lower case, in a fixed order
    * @param vectors one vector per word, all of one length
