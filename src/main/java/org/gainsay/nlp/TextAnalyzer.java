@@ -206,6 +206,9 @@ public final class TextAnalyzer {
     }
   }
 
+  private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand");
+
   private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "me", "my", "mine", "myself", "you",
       "your", "yours", "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it",
       "its", "itself", "we", "us", "our", "ours", "ourselves", "they", "them", "their", "theirs", "themselves", "who",
@@ -328,12 +331,40 @@ public final class TextAnalyzer {
         } else if (tag.equals("PUNCT") && Character.isLetter(words[i].codePointAt(0))) {
           // a word is no punctuation: "authority's/PUNCT" is a tagging slip
           tag = Character.isUpperCase(words[i].codePointAt(0)) ? "PROPN" : "NOUN";
+        } else if (tag.equals("VERB") && opensSentence(words, i) && pluralNounOpening(words, tags, i)) {
+          tag = "NOUN"; // "Sources/VERB familiar with the talks said": a sentence seldom opens with a verb in -s
+        } else if (tag.equals("ADP") && NUMBER_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+          tag = "NUM"; // a number is no preposition: "said one/ADP former executive" is a tagging slip
         }
         String lemma = lemma(words[i], tag);
         tokens.add(new Token(words[i], ts, te, tag, strings.computeIfAbsent(lemma, l -> l)));
       }
       out.add(new Sentence(out.size(), paragraph, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens));
     }
+  }
+
+  /** Whether only quote marks and brackets come before token {@code i}. */
+  private static boolean opensSentence(String[] words, int i) {
+    for (int k = 0; k < i; k++) {
+      if (Character.isLetterOrDigit(words[k].codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a capitalized word in -s that opens a sentence reads as a plural noun: not "-ss" or "-us", and followed
+   * by an adjective, a preposition or a verb rather than by what a verb takes ("Says he ...").
+   */
+  private static boolean pluralNounOpening(String[] words, String[] tags, int i) {
+    String w = words[i];
+    if (w.length() < 4 || !Character.isUpperCase(w.codePointAt(0)) || !w.endsWith("s") || w.endsWith("ss")
+        || w.endsWith("us") || i + 1 >= words.length) {
+      return false;
+    }
+    String next = tags[i + 1];
+    return next.startsWith("ADJ") || next.startsWith("ADP") || next.startsWith("VERB") || next.startsWith("AUX");
   }
 
   private String lemma(String word, String tag) {

@@ -98,6 +98,23 @@ final class SourceClassifier {
   static final Set<String> PRONOUNS = ImmutableSet.of("he", "she", "they", "it", "we", "i", "you", "him", "her",
       "them", "who", "this", "that", "which", "one");
 
+  /** Phrases of a description that say the source is kept unnamed on purpose. */
+  private static final List<String> ANONYMITY_PHRASES = List.of("anonymity", "anonymously", "not to be named",
+      "not to be identified", "not authorized to", "not authorised to", "declined to be named",
+      "declined to be identified", "without being named", "without being identified");
+
+  /**
+   * Whether a source's description says it is kept unnamed on purpose ("who requested anonymity", "who was not
+   * authorized to speak publicly"); false for null.
+   */
+  static boolean keptAnonymous(String description) {
+    if (description == null) {
+      return false;
+    }
+    String d = description.toLowerCase(Locale.ROOT);
+    return ANONYMITY_PHRASES.stream().anyMatch(d::contains);
+  }
+
   /** The kind of the phrase {@code np}, seen without resolution. */
   static SourceKind kind(List<Token> np) {
     Token head = head(np);

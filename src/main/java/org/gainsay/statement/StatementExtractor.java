@@ -117,6 +117,9 @@ public final class StatementExtractor {
   private static final Set<String> HEDGE_WORDS = ImmutableSet.of("may", "might", "could", "reportedly",
       "possibly", "perhaps", "allegedly", "apparently", "purportedly", "supposedly", "likely", "unlikely",
       "probably", "unclear", "unconfirmed", "unverified", "rumored", "rumoured");
+  /** Words that open an adverbial clause: "When the mayor arrived, ...". */
+  private static final Set<String> SUBORDINATORS = ImmutableSet.of("when", "whenever", "while", "as", "after",
+      "before", "if", "although", "though", "because", "since", "once", "until", "unless", "whereas");
   private static final Set<String> RELATIVE = ImmutableSet.of("who", "which", "that");
   /** What a source issues ("issued a statement saying"), and how. */
   private static final Set<String> ISSUED_DOCUMENTS = ImmutableSet.of("statement", "report", "letter", "memo",
@@ -936,6 +939,9 @@ public final class StatementExtractor {
           accepted.add(f);
         }
       }
+      for (Frame f : accepted) {
+        endWithAdverbialClause(tk, inQuote, f);
+      }
       accepted.removeIf(f -> !f.colonOnly && !f.trailing && (f.contentTo <= f.contentFrom
           || words(tk, f.contentFrom, f.contentTo) == 0));
       // a frame "X said:" can only end the sentence
@@ -947,10 +953,6 @@ public final class StatementExtractor {
       return accepted;
     }
 
-    /**
-     * Whether {@code f} can join the frames already accepted (which all start before it), cutting an earlier
-     * frame's content where a new clause begins ("X said A, and Y said B"; "X declined, saying B").
-     */
     /** What the tagger reads of a sentence: the rules' frames give each token its role. */
     private AttributionTagger.Input taggerInput(List<Token> tk, boolean[] inQuote, List<Frame> frames) {
       int n = tk.size();
@@ -1631,6 +1633,10 @@ public final class StatementExtractor {
       return best;
     }
 
+    /**
+     * Whether {@code f} can join the frames already accepted (which all start before it), cutting an earlier
+     * frame's content where a new clause begins ("X said A, and Y said B"; "X declined, saying B").
+     */
     private boolean fits(List<Token> tk, boolean[] inQuote, List<Frame> accepted, Frame f) {
       if (f.participle && f.nameFrom < 0 && accepted.isEmpty()) {
         return false; // "..., adding B" after a quote with no speaker in this sentence
@@ -1658,6 +1664,9 @@ public final class StatementExtractor {
         }
         if (f.cueFrom >= g.cueFrom && f.cueTo <= g.cueTo) {
           return false; // "was quoted as saying": "saying" is part of the cue before it
+        }
+        if (g.mentionFrom >= 0 && g.mentionFrom < f.cueFrom && f.cueFrom < g.mentionTo) {
+          return false; // this frame sits inside the earlier one's source ("said an aide who requested anonymity")
         }
         // the earlier frame sits inside this one's source ("Trump, who criticized Clinton, said ...")
         if (f.mentionFrom >= 0 && f.mentionFrom <= g.cueFrom && g.cueFrom < f.mentionTo) {
@@ -2310,8 +2319,8 @@ public final class StatementExtractor {
         f.nameTo = inverted[1];
         f.mentionFrom = inverted[0];
         f.mentionTo = inverted[2];
-        if (inverted[2] > inverted[1] + 1) {
-          f.descFrom = inverted[1] + 1;
+        if (inverted[2] > inverted[1] + 1 || inverted[2] > inverted[1] && !tk.get(inverted[1]).isPunct()) {
+          f.descFrom = tk.get(inverted[1]).isPunct() ? inverted[1] + 1 : inverted[1];
           f.descTo = inverted[2];
         }
         f.backward = true;
@@ -2396,10 +2405,14 @@ public final class StatementExtractor {
           }
         }
       }
-      if (subject == null || subject[4] > 0 && tk.get(subject[4] - 1).is("ADP")) {
-        // a noun phrase after a preposition is no subject: "Three dockworkers who spoke on condition of anonymity
-        // said" is said by the dockworkers
+      boolean afterVerb = subject != null && subject[4] > 0 && tk.get(subject[4] - 1).isVerb();
+      if (subject == null || subject[4] > 0 && tk.get(subject[4] - 1).is("ADP") || afterVerb) {
+        // a noun phrase after a preposition or verb is no subject: "Three dockworkers who spoke on condition of
+        // anonymity said", "An aide who requested anonymity said" are said by the dockworkers and the aide
         int[] relative = relativeSubject(tk, inQuote, c);
+        if (afterVerb && relative != null && verbs(tk, relative[2], subject[4]) > 1) {
+          relative = null; // "Aides who met him said the union had rejected": "the union" is the subject
+        }
         if (relative != null || subject == null) {
           subject = relative;
         }
@@ -2475,7 +2488,8 @@ public final class StatementExtractor {
       // "Y, X said." : the content is before the source
       if (!clause && f.mentionFrom > 0 && onlyAdjuncts(tk, after, fEnd) && !FORWARD_ONLY.contains(lemma)) {
         int contentTo = contentEndBefore(tk, f.mentionFrom);
-        if (contentTo < f.mentionFrom && words(tk, 0, contentTo) >= 3 && hasClause(tk, inQuote, 0, contentTo)) {
+        if (contentTo < f.mentionFrom && words(tk, 0, contentTo) >= 3 && hasClause(tk, inQuote, 0, contentTo)
+            && !onlySubordinateClause(tk, inQuote, contentTo)) {
           f.backward = true;
           f.contentFrom = 0;
           f.contentTo = contentTo;
@@ -2492,6 +2506,56 @@ public final class StatementExtractor {
         return f;
       }
       return null;
+    }
+
+    /**
+     * "When Rubio thanked the crowd and said A, a man yelled": a frame inside an opening adverbial clause has its
+     * content end with the clause, at its comma, when a main clause of two words or more follows.
+     */
+    private void endWithAdverbialClause(List<Token> tk, boolean[] inQuote, Frame f) {
+      if (f.backward || f.contentTo <= f.contentFrom) {
+        return;
+      }
+      int i = 0;
+      while (i < f.cueFrom && trimmable(tk.get(i))) {
+        i++;
+      }
+      if (i >= f.cueFrom || inQuote[i] || !SUBORDINATORS.contains(tk.get(i).lower())
+          || tk.get(i).lower().equals("as")) {
+        return;
+      }
+      for (int k = i + 1; k < f.contentTo; k++) {
+        if (inQuote[k] || !tk.get(k).lower().equals(",")) {
+          continue;
+        }
+        if (k < f.cueFrom) {
+          return; // the clause ended before the cue
+        }
+        if (k > f.contentFrom && words(tk, f.contentFrom, k) >= 1 && words(tk, k + 1, f.contentTo) >= 2) {
+          f.contentTo = k;
+        }
+        return;
+      }
+    }
+
+    /**
+     * Whether the tokens before {@code to} are one adverbial clause and nothing else ("When the mayor arrived, a
+     * man yelled"): no content of its own, only the time or the condition of what follows.
+     */
+    private boolean onlySubordinateClause(List<Token> tk, boolean[] inQuote, int to) {
+      int i = 0;
+      while (i < to && trimmable(tk.get(i))) {
+        i++;
+      }
+      if (i >= to || inQuote[i] || !SUBORDINATORS.contains(tk.get(i).lower())) {
+        return false;
+      }
+      for (int k = i + 1; k < to; k++) {
+        if (!inQuote[k] && (tk.get(k).lower().equals(",") || tk.get(k).lower().equals(";"))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Whether the verb at {@code c} is a passive participle: "is expected", "was asked", "has been criticized". */
@@ -2707,7 +2771,20 @@ public final class StatementExtractor {
 
     /** The subject of the clause that ends at {@code before}: {from, to}, or null. */
     private int[] mainSubject(List<Token> tk, boolean[] inQuote, int before) {
-      int start = introEnd(tk);
+      int[] main = mainSubject(tk, inQuote, before, introEnd(tk));
+      if (main != null) {
+        return main;
+      }
+      // "When Rubio thanked the crowd and said A, ...": the subject of the adverbial clause the link is in
+      int i = 0;
+      while (i < before && trimmable(tk.get(i))) {
+        i++;
+      }
+      return i + 1 < before && !inQuote[i] && SUBORDINATORS.contains(tk.get(i).lower())
+          ? mainSubject(tk, inQuote, before, i + 1) : null;
+    }
+
+    private int[] mainSubject(List<Token> tk, boolean[] inQuote, int before, int start) {
       int to = npForward(tk, start, true);
       if (to <= start || to >= before || inQuote[start]) {
         return null;
@@ -2833,6 +2910,11 @@ public final class StatementExtractor {
       if (to <= from) {
         return null;
       }
+      int relativeEnd = relativeClauseEnd(tk, to);
+      if (relativeEnd > to) {
+        // "said an official who spoke on condition of anonymity": the relative clause describes the source
+        return new int[] {from, to, relativeEnd};
+      }
       if (to < tk.size() && !tk.get(to).isPunct()) {
         return null;
       }
@@ -2846,6 +2928,25 @@ public final class StatementExtractor {
         }
       }
       return new int[] {from, to, mentionTo};
+    }
+
+    /**
+     * The end of a relative clause that opens at {@code i} ("who was not authorized to speak publicly") and runs to the
+     * next punctuation mark or the sentence's end, holding a verb within twenty tokens; or -1.
+     */
+    private int relativeClauseEnd(List<Token> tk, int i) {
+      if (i >= tk.size() || !(tk.get(i).lower().equals("who") || tk.get(i).lower().equals("whose"))) {
+        return -1;
+      }
+      boolean verb = false;
+      int k = i + 1;
+      for (; k < tk.size() && !tk.get(k).isPunct(); k++) {
+        if (k - i > 20) {
+          return -1;
+        }
+        verb |= tk.get(k).isVerb() || tk.get(k).is("AUX");
+      }
+      return verb ? k : -1;
     }
 
     private boolean startsQuoteAt(List<Token> tk, int i) {
@@ -2941,7 +3042,23 @@ public final class StatementExtractor {
      * the name; the phrase runs up to the cue. Same layout as {@link #subject}, or null.
      */
     private int[] relativeSubject(List<Token> tk, boolean[] inQuote, int c) {
-      int start = introEnd(tk);
+      int[] opening = relativeSubject(tk, inQuote, c, introEnd(tk));
+      if (opening != null) {
+        return opening;
+      }
+      // "A, an aide who requested anonymity said": the phrase after the last comma before the cue
+      for (int k = c - 2; k > 0; k--) {
+        if (inQuote[k]) {
+          return null;
+        }
+        if (tk.get(k).lower().equals(",")) {
+          return relativeSubject(tk, inQuote, c, k + 1);
+        }
+      }
+      return null;
+    }
+
+    private int[] relativeSubject(List<Token> tk, boolean[] inQuote, int c, int start) {
       int to = npForward(tk, start, true);
       if (to <= start || to >= c || inQuote[start] || !WHO_THAT.contains(tk.get(to).lower())) {
         return null;
@@ -2958,6 +3075,17 @@ public final class StatementExtractor {
         verb |= tk.get(k).isVerb() || tk.get(k).is("AUX");
       }
       return verb ? new int[] {start, to, to, end, start, end} : null;
+    }
+
+    /** How many verbs and auxiliaries [from, to) holds. */
+    private static int verbs(List<Token> tk, int from, int to) {
+      int v = 0;
+      for (int k = Math.max(0, from); k < to; k++) {
+        if (tk.get(k).isVerb() || tk.get(k).is("AUX")) {
+          v++;
+        }
+      }
+      return v;
     }
 
     /** Whether [from, to) is a short proper name: one to five capitalized words. */
@@ -3268,6 +3396,9 @@ public final class StatementExtractor {
       Source src = resolve(np, name, span, description);
       if (src == null) {
         SourceKind kind = SourceClassifier.kind(np);
+        if (kind == SourceKind.DESCRIBED_PERSON && SourceClassifier.keptAnonymous(description)) {
+          kind = SourceKind.ANONYMOUS; // "a port official who requested anonymity"
+        }
         boolean pronoun = SourceClassifier.isPronoun(np);
         src = new Source(name, kind, name, span, description,
             pronoun ? null : SourceClassifier.count(np),

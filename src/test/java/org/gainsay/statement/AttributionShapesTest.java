@@ -670,4 +670,54 @@ class AttributionShapesTest {
     assertThat(s).extracting(x -> x.source().name()).containsExactly("Mayor Lena Fischer", "Karl Brandt",
         "Mayor Lena Fischer", "Karl Brandt"); // "she" was the chairman, the last person named
   }
+
+  @Test
+  void aRelativeClauseAfterAnInvertedSourceDescribesItAndCueOfItsOwnIsNone() {
+    Statement s = only("The ferry timetable will not change this winter, said a port official who requested anonymity.");
+    assertThat(s.source().name()).isEqualTo("a port official");
+    assertThat(s.source().description()).isEqualTo("who requested anonymity");
+    assertThat(s.source().kind()).isEqualTo(SourceKind.ANONYMOUS);
+    assertThat(s.cue().text()).isEqualTo("said");
+    assertThat(s.text()).isEqualTo("The ferry timetable will not change this winter");
+  }
+
+  @Test
+  void aSourceWhoRequestedAnonymityIsTheSpeakerNotTheRequest() {
+    Statement s = only("A port official who requested anonymity said the timetable would not change.");
+    assertThat(s.source().name()).isEqualTo("A port official");
+    assertThat(s.source().kind()).isEqualTo(SourceKind.ANONYMOUS);
+    assertThat(s.cue().text()).isEqualTo("said");
+    assertThat(s.text()).isEqualTo("the timetable would not change");
+  }
+
+  @Test
+  void aDescribedSourceKeepsItsKindWhenItsClauseSaysNothingOfAnonymity() {
+    Statement s = only("The timetable will not change, said a port official who joined in May.");
+    assertThat(s.source().name()).isEqualTo("a port official");
+    assertThat(s.source().kind()).isEqualTo(SourceKind.DESCRIBED_PERSON);
+  }
+
+  @Test
+  void oneOpeningAnInvertedSourceIsACountNotAPreposition() {
+    Statement s = only("\"The timetable will not change,\" said one harbour engineer.");
+    assertThat(s.source().name()).isEqualTo("one harbour engineer");
+    assertThat(s.source().count()).isEqualTo(1);
+    assertThat(s.text()).isEqualTo("The timetable will not change");
+  }
+
+  @Test
+  void sourcesOpeningASentenceAreANounPhraseNotAVerb() {
+    Statement s = only("Sources familiar with the talks said the ferries would not sail.");
+    assertThat(s.source().name()).isEqualTo("Sources familiar with the talks");
+    assertThat(s.source().kind()).isEqualTo(SourceKind.ANONYMOUS);
+  }
+
+  @Test
+  void aCueInAnOpeningAdverbialClauseTakesTheSubjectOfThatClauseAndEndsWithIt() {
+    List<Statement> s = attributed(
+        "When the mayor opened the pier and said the ferries would return, a man in the crowd cheered.");
+    assertThat(s).extracting(x -> x.cue().text()).containsExactly("said");
+    assertThat(s.get(0).source().name()).isEqualTo("the mayor");
+    assertThat(s.get(0).text()).isEqualTo("the ferries would return");
+  }
 }
