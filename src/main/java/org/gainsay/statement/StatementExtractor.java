@@ -427,6 +427,13 @@ public final class StatementExtractor {
               src = source(tk, f);
             }
           }
+          if (src == null && f.nameFrom < 0) {
+            int[] main = subjectAfterOpeningParticiple(tk, inQuote, f);
+            if (main != null && !overlapsCue(frames, main[0], main[1])) {
+              setSource(f, main[0], main[1], main[0], main[1]); // "Citing the storm, the mayor closed the pier"
+              src = source(tk, f);
+            }
+          }
           if (src == null) {
             src = Source.outlet(text.outlet()); // "Sanders is expected to win": nobody is named
           } else {
@@ -1354,6 +1361,29 @@ public final class StatementExtractor {
       }
       int b = linkBefore(tk, f);
       return b > 0 && SAME_SUBJECT_LINKS.contains(tk.get(b).lower());
+    }
+
+    /**
+     * "Citing the storm, the mayor closed the pier": a cue in -ing that opens the sentence has the subject of the
+     * clause after its comma; {from, to} of that subject, or null.
+     */
+    private int[] subjectAfterOpeningParticiple(List<Token> tk, boolean[] inQuote, Frame f) {
+      int i = 0;
+      while (i < f.cueFrom && trimmable(tk.get(i))) {
+        i++;
+      }
+      if (i != f.cueFrom || inQuote[i] || !tk.get(i).lower().endsWith("ing") || !tk.get(i).isVerb()) {
+        return null;
+      }
+      for (int k = f.cueTo; k + 1 < tk.size(); k++) {
+        if (inQuote[k] || tk.get(k).lower().equals(";")) {
+          return null;
+        }
+        if (tk.get(k).lower().equals(",")) {
+          return mainSubject(tk, inQuote, tk.size(), k + 1);
+        }
+      }
+      return null;
     }
 
     /** The token before a frame's cue, over adverbs ("and then reported": "and"); 0 or less at the sentence start. */

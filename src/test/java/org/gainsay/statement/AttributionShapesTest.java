@@ -720,4 +720,13 @@ class AttributionShapesTest {
     assertThat(s.get(0).source().name()).isEqualTo("the mayor");
     assertThat(s.get(0).text()).isEqualTo("the ferries would return");
   }
+
+  @Test
+  void aParticipleCueOpeningTheSentenceHasTheSubjectOfTheClauseAfterIt() {
+    List<Statement> s = attributed("Noting that the ferries were late, Councillor Ana Brkic called for an inquiry.");
+    assertThat(s).extracting(x -> x.cue().text()).contains("Noting");
+    Statement noting = s.stream().filter(x -> x.cue().text().equals("Noting")).findFirst().orElseThrow();
+    assertThat(noting.source().name()).isEqualTo("Councillor Ana Brkic");
+    assertThat(noting.text()).isEqualTo("the ferries were late");
+  }
 }
