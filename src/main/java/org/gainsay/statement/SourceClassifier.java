@@ -117,6 +117,7 @@ final class SourceClassifier {
 
   /** The kind of the phrase {@code np}, seen without resolution. */
   static SourceKind kind(List<Token> np) {
+    np = afterPartitive(np);
     Token head = head(np);
     String h = head.lower();
     boolean anyAnonymous = np.stream().anyMatch(t -> ANONYMOUS_WORDS.contains(t.lower()));
@@ -169,6 +170,19 @@ final class SourceClassifier {
   }
 
   /** The head of a noun phrase: its last noun-like token before any "of/for" complement. */
+  /** Words that take "of" and a group: "two of the engineers", "some of his rivals". */
+  private static final Set<String> PARTITIVES = ImmutableSet.of("one", "two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "dozens", "many", "most", "some", "several", "few", "all", "half", "none",
+      "each", "both", "any");
+
+  /** "two of the engineers" -> "the engineers": the group a partitive phrase takes its members from. */
+  static List<Token> afterPartitive(List<Token> np) {
+    if (np.size() > 2 && np.get(1).lower().equals("of") && PARTITIVES.contains(np.get(0).lower())) {
+      return np.subList(2, np.size());
+    }
+    return np;
+  }
+
   static Token head(List<Token> np) {
     Token head = np.get(np.size() - 1);
     for (Token t : np) {
@@ -212,6 +226,7 @@ final class SourceClassifier {
    * ("two American military officials" -> American), or the complement after "for/of/at/from/with".
    */
   static String affiliation(List<Token> np, String description) {
+    np = afterPartitive(np);
     Token head = head(np);
     int possessive = possessive(np, head);
     if (possessive >= 0 && !head.is("PROPN")) {
@@ -285,6 +300,7 @@ final class SourceClassifier {
   }
 
   static String role(List<Token> np, String description) {
+    np = afterPartitive(np);
     Token head = head(np);
     if (head.is("PROPN") || head.isCapitalized() && head != np.get(0)) {
       if (description != null) {

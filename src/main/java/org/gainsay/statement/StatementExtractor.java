@@ -3212,6 +3212,9 @@ public final class StatementExtractor {
         } else if (JOINERS.contains(p.lower()) && k - 2 >= 0 && npToken(tk.get(k - 2)) && !inQuote[k - 2]
             && (tk.get(k - 2).is("NOUN") || tk.get(k - 2).is("PROPN")) && !startsTime(tk, k)) {
           k -= 2; // "a spokesman for the ministry", but not "Lena Fischer on Monday"
+        } else if (p.lower().equals("of") && k - 2 >= 0 && !inQuote[k - 2]
+            && QUANTIFIERS.contains(tk.get(k - 2).lower())) {
+          k -= 2; // "some of the workers", "two of the engineers"
         } else if (JOINERS.contains(p.lower()) && k - 3 >= 0 && (tk.get(k - 2).is("ADJ")
             || POSTPOSED_ADJECTIVES.contains(tk.get(k - 2).lower())) && !inQuote[k - 3]
             && (tk.get(k - 3).is("NOUN") || tk.get(k - 3).is("PROPN") || tk.get(k - 3).is("PRON"))) {
@@ -3248,7 +3251,14 @@ public final class StatementExtractor {
         } else if (allowComplements && JOINERS.contains(t.lower()) && !t.lower().equals("to") && k > i
             && k + 1 < n && npToken(tk.get(k + 1)) && (tk.get(k - 1).is("NOUN") || tk.get(k - 1).is("PROPN"))
             && !startsTime(tk, k + 1)) {
+          if (t.lower().equals("for") && tk.get(k + 1).lower().endsWith("ing") && !tk.get(k + 1).is("NOUN")
+              && !tk.get(k + 1).is("PROPN")) {
+            break; // "criticized by his rivals for failing to": the reason, not the rivals
+          }
           k++; // "a spokesman for the ministry", but not "RTP on Sunday"
+        } else if (allowComplements && t.lower().equals("of") && k == i + 1 && k + 1 < n
+            && QUANTIFIERS.contains(tk.get(i).lower()) && npToken(tk.get(k + 1))) {
+          k++; // "some of his rivals", "two of the officials"
         } else if (allowComplements && JOINERS.contains(t.lower()) && k > i + 1 && k + 1 < n
             && npToken(tk.get(k + 1)) && tk.get(k - 1).is("ADJ") && tk.get(k - 2).isNounLike()
             && (!t.lower().equals("to") || POSTPOSED_ADJECTIVES.contains(tk.get(k - 1).lower()))) {

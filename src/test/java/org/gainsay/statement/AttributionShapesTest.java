@@ -729,4 +729,21 @@ class AttributionShapesTest {
     assertThat(noting.source().name()).isEqualTo("Councillor Ana Brkic");
     assertThat(noting.text()).isEqualTo("the ferries were late");
   }
+
+  @Test
+  void aPartitiveSourceIsOnePhraseCountedByItsNumber() {
+    Statement s = only("The pier is unsafe, said two of the engineers.");
+    assertThat(s.source().name()).isEqualTo("two of the engineers");
+    assertThat(s.source().count()).isEqualTo(2);
+    assertThat(s.source().role()).isEqualTo("engineers");
+    assertThat(only("Some of the dockworkers said the pier was unsafe.").source().name())
+        .isEqualTo("Some of the dockworkers");
+  }
+
+  @Test
+  void thePassiveAgentEndsBeforeTheReasonForTheAct() {
+    Statement s = attributed("The mayor has been criticized by some of his rivals for failing to fix the pier.").get(0);
+    assertThat(s.source().name()).isEqualTo("some of his rivals");
+    assertThat(s.cue().text()).isEqualTo("has been criticized");
+  }
 }
