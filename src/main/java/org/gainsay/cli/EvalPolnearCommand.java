@@ -74,6 +74,12 @@ final class EvalPolnearCommand implements Callable<Integer> {
       description = "an attribution tagger model to use instead of the bundled one")
   Path model;
 
+  @Option(names = "--agreement",
+      description = "score only the articles that a second annotator marked too: first the second annotator against "
+          + "the first (how far two people agree under this matching), then Gainsay against the first on the same "
+          + "articles")
+  boolean agreement;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -90,6 +96,23 @@ final class EvalPolnearCommand implements Callable<Integer> {
     } catch (IOException | IllegalArgumentException e) {
       err.println("gainsay eval polnear: " + e.getMessage());
       return 2;
+    }
+    List<PolnearCorpus.Document> second = List.of();
+    if (agreement) {
+      try {
+        second = PolnearCorpus.loadSecondAnnotations(dir, s);
+      } catch (IOException | IllegalArgumentException e) {
+        err.println("gainsay eval polnear: " + e.getMessage());
+        return 2;
+      }
+      java.util.Set<String> both = second.stream().map(PolnearCorpus.Document::id)
+          .collect(Collectors.toSet());
+      docs = docs.stream().filter(d -> both.contains(d.id())).toList();
+      if (docs.isEmpty()) {
+        err.println("gainsay eval polnear: no article of " + s.directory() + " has a second annotator; "
+            + "--agreement needs at least one");
+        return 2;
+      }
     }
     Gainsay.Builder builder = Gainsay.builder();
     if (rulesOnly) {
@@ -137,16 +160,36 @@ final class EvalPolnearCommand implements Callable<Integer> {
       }
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (agreement) {
+      AttributionScores people = AttributionScores.empty();
+      int secondAll = 0;
+      java.util.Map<String, PolnearCorpus.Document> firstById = docs.stream()
+          .collect(Collectors.toMap(PolnearCorpus.Document::id, d -> d));
+      for (PolnearCorpus.Document d2 : second) {
+        PolnearCorpus.Document d1 = firstById.get(d2.id());
+        people = people.plus(AttributionScorer.score(d1.text(),
+            AttributionScorer.align(d1.text(), d1.attributions(), d2.attributions())));
+        secondAll += d2.attributions().size();
+      }
+      out.printf(Locale.ROOT, "PolNeAR %s agreement: %d articles with a second annotator; second (%d attributions) "
+          + "against first (%d)%n", s.directory(), docs.size(), secondAll, goldAll);
+      print(out, people);
+      out.printf(Locale.ROOT, "Gainsay on the same articles against the first annotator%n");
+    }
     out.printf(Locale.ROOT, "PolNeAR %s: %d articles, %d gold attributions, %d predicted attributions%n",
         s.directory(), docs.size(), goldAll, predictedAll);
+    print(out, total);
+    out.flush();
+    return 0;
+  }
+
+  private static void print(PrintWriter out, AttributionScores total) {
     for (Role r : Role.values()) {
       for (Match m : Match.values()) {
         out.printf(Locale.ROOT, "%-7s %-7s %s%n", r.name().toLowerCase(Locale.ROOT),
             m.name().toLowerCase(Locale.ROOT), total.counts(r, m).format());
       }
     }
-    out.flush();
-    return 0;
   }
 
   private static void writeMismatches(BufferedWriter w, PolnearCorpus.Document d, List<Pair> pairs)

@@ -76,6 +76,22 @@ public final class PolnearCorpus {
    * @throws IllegalArgumentException when the directory is not a PolNeAR data directory or a file is malformed
    */
   public static List<Document> load(Path dir, Split split) throws IOException {
+    return load(dir, split, 0);
+  }
+
+  /**
+   * The articles of one split that two annotators or more marked, each with its second annotation in file-name
+   * order (the one {@link #load} leaves out): scored against {@link #load}'s first, it measures how far two people
+   * agree under the same matching.
+   *
+   * @throws IOException when a file cannot be read; the message names it
+   * @throws IllegalArgumentException when the directory is not a PolNeAR data directory or a file is malformed
+   */
+  public static List<Document> loadSecondAnnotations(Path dir, Split split) throws IOException {
+    return load(dir, split, 1);
+  }
+
+  private static List<Document> load(Path dir, Split split, int rank) throws IOException {
     Path base = dir.resolve(split.directory());
     Path textDir = base.resolve("text");
     Path annDir = base.resolve("attributions");
@@ -83,6 +99,7 @@ public final class PolnearCorpus {
         "%s is not a PolNeAR data directory: expected %s and %s", dir, textDir, annDir);
     Map<String, Path> firstAnnotation = new TreeMap<>();
     Map<String, String> annotatorOf = new HashMap<>();
+    Map<String, Integer> ranks = new HashMap<>();
     List<Path> annFiles;
     try (Stream<Path> files = Files.list(annDir)) {
       annFiles = files.filter(p -> p.getFileName().toString().endsWith(".ann")).sorted().toList();
@@ -93,7 +110,8 @@ public final class PolnearCorpus {
       int u = stem.lastIndexOf('_');
       checkArgument(u > 0, "%s: annotation file name lacks _<annotator>", p);
       String article = stem.substring(0, u);
-      if (!firstAnnotation.containsKey(article)) {
+      int seen = ranks.merge(article, 1, Integer::sum) - 1;
+      if (seen == rank) {
         firstAnnotation.put(article, p);
         annotatorOf.put(article, stem.substring(u + 1));
       }

@@ -59,4 +59,16 @@ class EvalPolnearCommandTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("holdout");
   }
+
+  @Test
+  void agreementScoresTheSecondAnnotatorAgainstTheFirstBeforeGainsay() {
+    CliTest.Run r = CliTest.run("eval", "polnear", "--dir", FIXTURE, "--split", "dev", "--agreement");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("PolNeAR dev agreement: 1 articles with a second annotator; second (1 attributions) "
+        + "against first (3)");
+    // the second annotator marked only the first of the three attributions, exactly as the first did
+    assertThat(r.out()).contains("cue     lenient P=1.000 R=0.333 F1=0.500 (tp=1 predicted=1 gold=3)");
+    assertThat(r.out()).contains("source  strict  P=1.000 R=0.500 F1=0.667 (tp=1 predicted=1 gold=2)");
+    assertThat(r.out().indexOf("agreement")).isLessThan(r.out().indexOf("Gainsay on the same articles"));
+  }
 }

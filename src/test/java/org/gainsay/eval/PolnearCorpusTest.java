@@ -28,6 +28,15 @@ class PolnearCorpusTest {
   }
 
   @Test
+  void theSecondAnnotationOfAnArticleIsReadForAgreement() throws IOException {
+    List<PolnearCorpus.Document> second = PolnearCorpus.loadSecondAnnotations(FIXTURE, PolnearCorpus.Split.DEV);
+    assertThat(second).hasSize(1);
+    assertThat(second.get(0).annotator()).isEqualTo("b2");
+    assertThat(second.get(0).attributions()).hasSize(1);
+    assertThat(second.get(0).text()).isEqualTo(bridge().text());
+  }
+
+  @Test
   void sourceCueAndContentAreReadAsSpansOfTheText() throws IOException {
     PolnearCorpus.Document d = bridge();
     AttributionSpans first = d.attributions().get(0);
