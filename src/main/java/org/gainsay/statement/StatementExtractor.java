@@ -1271,7 +1271,15 @@ public final class StatementExtractor {
      * speaks is the subject of "issued"; the cue becomes "issued a statement saying".
      */
     private void issuerOfStatement(List<Token> tk, boolean[] inQuote, Frame f) {
-      if (f.nameFrom <= 0 || f.nameTo != f.cueFrom || !ISSUED_DOCUMENTS.contains(tk.get(f.nameTo - 1).lemma())) {
+      if (f.nameFrom <= 0 || f.nameTo != f.cueFrom) {
+        return;
+      }
+      int last = f.nameTo - 1;
+      while (last > f.nameFrom && TIME_WORDS.contains(tk.get(last).lower())) {
+        last--; // "issued a statement Wednesday saying"
+      }
+      if (!ISSUED_DOCUMENTS.contains(tk.get(last).lemma())) {
+        objectBeforeNonFinite(tk, inQuote, f);
         return;
       }
       int v = f.nameFrom - 1;
@@ -1291,6 +1299,60 @@ public final class StatementExtractor {
       }
       setSource(f, start, end, start, end);
       f.cueFrom = v;
+    }
+
+    /**
+     * "Ortega took a moment to point out A", "Dock workers took turns urging B", "Kaine went out of his way to voice
+     * C": a cue in -ing or "to" after the object of another verb, an object that is no person or group ("a moment",
+     * "turns", "his way"), is the act of that verb's subject; the cue runs from that verb.
+     */
+    private void objectBeforeNonFinite(List<Token> tk, boolean[] inQuote, Frame f) {
+      Token first = tk.get(f.cueFrom);
+      boolean nonFinite = first.lower().endsWith("ing") && first.isVerb()
+          || first.lower().equals("to") && f.cueFrom + 1 < tk.size() && tk.get(f.cueFrom + 1).isVerb();
+      if (!nonFinite || inQuote[f.nameFrom]) {
+        return;
+      }
+      // "took to Twitter to say", "went on television to announce": a medium, named or not
+      boolean medium = f.nameFrom >= 2 && preposition(tk.get(f.nameFrom - 1)) && tk.get(f.nameFrom - 2).isVerb()
+          && (tk.get(f.nameFrom - 2).lemma().equals("take") || tk.get(f.nameFrom - 2).lemma().equals("go"));
+      for (int k = f.nameFrom; k < f.nameTo && !medium; k++) {
+        Token t = tk.get(k);
+        if (t.isCapitalized() || t.is("PROPN") || t.is("NUM")
+            || t.is("PRON") && !POSSESSIVE_DETERMINERS.contains(t.lower())
+            || SourceClassifier.PERSON_NOUNS.contains(t.lemma()) || SourceClassifier.PERSON_NOUNS.contains(t.lower())
+            || SourceClassifier.ORGANIZATION_WORDS.contains(t.lower())
+            || SourceClassifier.ORGANIZATION_ROLES.contains(t.lemma())) {
+          return; // "urged officials to say", "heard the mayor saying": a person, who may well speak
+        }
+      }
+      int v = f.nameFrom - 1;
+      if (v > 0 && preposition(tk.get(v))) {
+        v--; // "went out of his way"
+        if (v > 0 && preposition(tk.get(v))) {
+          v--;
+        }
+      }
+      if (v <= 0 || !tk.get(v).isVerb() || inQuote[v]) {
+        return;
+      }
+      int end = v;
+      while (end > 0 && (tk.get(end - 1).is("AUX") || tk.get(end - 1).is("ADV") || tk.get(end - 1).is("PART"))) {
+        end--;
+      }
+      int start = phraseEndingAt(tk, inQuote, end);
+      if (start < 0) {
+        return;
+      }
+      setSource(f, start, end, start, end);
+      f.descFrom = -1;
+      f.descTo = -1;
+      f.cueFrom = v;
+    }
+
+    /** A preposition, or "to", which the tagger may call a particle. */
+    private static boolean preposition(Token t) {
+      return t.is("ADP") || t.lower().equals("to");
     }
 
     /**

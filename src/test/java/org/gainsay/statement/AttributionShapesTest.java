@@ -746,4 +746,21 @@ class AttributionShapesTest {
     assertThat(s.source().name()).isEqualTo("some of his rivals");
     assertThat(s.cue().text()).isEqualTo("has been criticized");
   }
+
+  @Test
+  void aCueAfterTheObjectOfAnotherVerbIsTheActOfThatVerbsSubject() {
+    Statement moment = only("Councillor Ortega took a moment to point out the lack of a crowd at the pier.");
+    assertThat(moment.source().name()).isEqualTo("Councillor Ortega");
+    assertThat(moment.cue().text()).isEqualTo("took a moment to point out");
+    assertThat(only("The mayor took to Twitter to say the pier would reopen.").source().name())
+        .isEqualTo("The mayor");
+    assertThat(only("The town council released a statement Wednesday saying the comments were unfair.").source()
+        .name()).isEqualTo("The town council");
+  }
+
+  @Test
+  void aPersonBeforeANonFiniteCueStaysTheSource() {
+    Statement s = only("The union heard the mayor saying the pier would close.");
+    assertThat(s.source().name()).isEqualTo("the mayor");
+  }
 }
