@@ -1149,10 +1149,15 @@ public final class StatementExtractor {
             f.mentionFrom = from;
             f.mentionTo = to;
             int a = from - 1;
-            if (to == from + 1 && WHO_WHICH.contains(tk.get(from).lower()) && a > 0 && tk.get(a).lower().equals(",")
-                && npToken(tk.get(a - 1)) && !inQuote[a - 1]) {
-              f.nameFrom = npBackward(tk, inQuote, a - 1); // "The engineer, who said ...": the engineer, as "who"
-              f.nameTo = a;
+            while (a > 0 && tk.get(a).lower().equals(",")) {
+              a--;
+            }
+            if (to == from + 1 && a >= 0 && npToken(tk.get(a)) && !inQuote[a] && !tk.get(a).is("PRON")
+                && (WHO_WHICH.contains(tk.get(from).lower())
+                    || tk.get(from).lower().equals("that") && tk.get(a).isNounLike())) {
+              // "The engineer, who said ...", "employers that warn ...": the antecedent, "who" or "that" the mention
+              f.nameFrom = npBackward(tk, inQuote, a);
+              f.nameTo = a + 1;
             }
           }
         }
@@ -1227,7 +1232,7 @@ public final class StatementExtractor {
       if (end > 0 && tk.get(end - 1).text().equals(",")) {
         end--; // "Tomas Berg, the party chairman, this past week announced"
       } else if (end > 1 && (tk.get(end - 1).is("VERB") && tk.get(end - 1).lower().endsWith("ed")
-          || tk.get(end - 1).lower().equals("out")) && tk.get(end - 2).is("NOUN")) {
+          || tk.get(end - 1).lower().equals("out")) && tk.get(end - 2).isNounLike() && !tk.get(end - 2).is("PRON")) {
         // "a harbour poll released last week showed": the source is the poll
         int start = npBackward(tk, inQuote, end - 1);
         if (start < end - 1 && !inQuote[start]) {
@@ -2872,8 +2877,49 @@ public final class StatementExtractor {
       while (i < before && trimmable(tk.get(i))) {
         i++;
       }
-      return i + 1 < before && !inQuote[i] && SUBORDINATORS.contains(tk.get(i).lower())
-          ? mainSubject(tk, inQuote, before, i + 1) : null;
+      if (i + 1 < before && !inQuote[i] && SUBORDINATORS.contains(tk.get(i).lower())) {
+        main = mainSubject(tk, inQuote, before, i + 1);
+        if (main != null) {
+          return main;
+        }
+      }
+      return subjectAfterOpeningPhrases(tk, inQuote, before, introEnd(tk));
+    }
+
+    /**
+     * "On Friday, after staying neutral all year, Ortiz appeared on the show and backed Marsh": the subject after
+     * one or more opening phrases, each a preposition, subordinate clause or participle that ends at a comma;
+     * {from, to}, or null.
+     */
+    private int[] subjectAfterOpeningPhrases(List<Token> tk, boolean[] inQuote, int before, int start) {
+      int s = start;
+      for (int phrases = 0; phrases < 3 && s < before; phrases++) {
+        Token first = tk.get(s);
+        boolean opening = first.is("ADP") || first.is("SCONJ") || SUBORDINATORS.contains(first.lower())
+            || first.isVerb() && (first.lower().endsWith("ing") || first.lower().endsWith("ed"));
+        if (!opening || inQuote[s]) {
+          return null;
+        }
+        int comma = -1;
+        for (int k = s + 1; k < before && k < s + 25; k++) {
+          if (inQuote[k] || tk.get(k).lower().equals(";")) {
+            return null;
+          }
+          if (tk.get(k).lower().equals(",")) {
+            comma = k;
+            break;
+          }
+        }
+        if (comma < 0) {
+          return null;
+        }
+        int[] main = mainSubject(tk, inQuote, before, comma + 1);
+        if (main != null) {
+          return main;
+        }
+        s = comma + 1;
+      }
+      return null;
     }
 
     private int[] mainSubject(List<Token> tk, boolean[] inQuote, int before, int start) {

@@ -763,4 +763,28 @@ class AttributionShapesTest {
     Statement s = only("The union heard the mayor saying the pier would close.");
     assertThat(s.source().name()).isEqualTo("the mayor");
   }
+
+  @Test
+  void aCueAfterSeveralOpeningPhrasesTakesTheSubjectAfterThem() {
+    List<Statement> s = attributed("On Friday, after staying quiet through the whole contest, Ortiz appeared with the "
+        + "host of a morning show and formally backed Marsh.");
+    assertThat(s).isNotEmpty();
+    assertThat(s).allSatisfy(x -> assertThat(x.source().name()).isEqualTo("Ortiz"));
+  }
+
+  @Test
+  void thatOpeningARelativeClauseStandsForTheNounBeforeIt() {
+    Statement s = only("The plan met stiff resistance from unions and large employers that warn it could drive "
+        + "workers away.");
+    assertThat(s.source().name()).isEqualTo("large employers");
+    assertThat(s.source().mention()).isEqualTo("that");
+    assertThat(s.source().kind()).isEqualTo(SourceKind.DESCRIBED_PERSON);
+  }
+
+  @Test
+  void aDocumentReleasedOnADayIsTheSourceNotTheDay() {
+    Statement s = only("A Harbor Institute poll of North Dakota released on Tuesday showed Mayor Ruiz far ahead.");
+    assertThat(s.source().name()).isEqualTo("A Harbor Institute poll of North Dakota");
+    assertThat(s.source().kind()).isEqualTo(SourceKind.DOCUMENT);
+  }
 }
