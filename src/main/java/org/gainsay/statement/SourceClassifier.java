@@ -169,8 +169,7 @@ final class SourceClassifier {
             && np.stream().noneMatch(t -> ORGANIZATION_WORDS.contains(t.lower()) && !t.is("PROPN"));
   }
 
-  /** The head of a noun phrase: its last noun-like token before any "of/for" complement. */
-  /** Words that take "of" and a group: "two of the engineers", "some of his rivals". */
+  /** Words that take "of" and a group: "two of the engineers", "some of her deputies". */
   private static final Set<String> PARTITIVES = ImmutableSet.of("one", "two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "dozens", "many", "most", "some", "several", "few", "all", "half", "none",
       "each", "both", "any");
@@ -183,6 +182,7 @@ final class SourceClassifier {
     return np;
   }
 
+  /** The head of a noun phrase: its last noun-like token before any "of/for" complement. */
   static Token head(List<Token> np) {
     Token head = np.get(np.size() - 1);
     for (Token t : np) {

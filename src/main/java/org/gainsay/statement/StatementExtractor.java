@@ -406,7 +406,7 @@ public final class StatementExtractor {
       frames.removeIf(f -> physicalAct(tk, f)); // "militiamen attacked the embassy compound": an act, not words
       for (Frame f : frames) {
         sourceBeforeTime(tk, inQuote, f);
-        issuerOfStatement(tk, inQuote, f);
+        sourceAsObject(tk, inQuote, f);
         if (f.learned) {
           endWithRelativeClause(tk, inQuote, f); // the rules' frames had theirs before the tagger
         }
@@ -1272,10 +1272,11 @@ public final class StatementExtractor {
     }
 
     /**
-     * "The party issued a statement saying ...": the source the rules or the tagger read is the statement, but who
-     * speaks is the subject of "issued"; the cue becomes "issued a statement saying".
+     * A source read right before its cue that is the object of another verb: a document ("issued a statement
+     * saying", {@link #issuerOfStatement}) or something no person ("took a moment to point out", {@link
+     * #objectBeforeNonFinite}); who speaks is that verb's subject.
      */
-    private void issuerOfStatement(List<Token> tk, boolean[] inQuote, Frame f) {
+    private void sourceAsObject(List<Token> tk, boolean[] inQuote, Frame f) {
       if (f.nameFrom <= 0 || f.nameTo != f.cueFrom) {
         return;
       }
@@ -1283,10 +1284,18 @@ public final class StatementExtractor {
       while (last > f.nameFrom && TIME_WORDS.contains(tk.get(last).lower())) {
         last--; // "issued a statement Wednesday saying"
       }
-      if (!ISSUED_DOCUMENTS.contains(tk.get(last).lemma())) {
+      if (ISSUED_DOCUMENTS.contains(tk.get(last).lemma())) {
+        issuerOfStatement(tk, inQuote, f);
+      } else {
         objectBeforeNonFinite(tk, inQuote, f);
-        return;
       }
+    }
+
+    /**
+     * "The party issued a statement saying ...": the source the rules or the tagger read is the statement, but who
+     * speaks is the subject of "issued"; the cue becomes "issued a statement saying".
+     */
+    private void issuerOfStatement(List<Token> tk, boolean[] inQuote, Frame f) {
       int v = f.nameFrom - 1;
       if (tk.get(v).lower().equals("out") && v > 0) {
         v--; // "put out a statement"
@@ -1307,9 +1316,9 @@ public final class StatementExtractor {
     }
 
     /**
-     * "Ortega took a moment to point out A", "Dock workers took turns urging B", "Kaine went out of his way to voice
-     * C": a cue in -ing or "to" after the object of another verb, an object that is no person or group ("a moment",
-     * "turns", "his way"), is the act of that verb's subject; the cue runs from that verb.
+     * "Ortega took a moment to point out A", "Pickets took turns demanding B", "The mayor went out of her way to
+     * praise C": a cue in -ing or "to" after the object of another verb, an object that is no person or group ("a
+     * moment", "turns", "her way"), is the act of that verb's subject; the cue runs from that verb.
      */
     private void objectBeforeNonFinite(List<Token> tk, boolean[] inQuote, Frame f) {
       Token first = tk.get(f.cueFrom);
@@ -1333,7 +1342,7 @@ public final class StatementExtractor {
       }
       int v = f.nameFrom - 1;
       if (v > 0 && preposition(tk.get(v))) {
-        v--; // "went out of his way"
+        v--; // "went out of her way"
         if (v > 0 && preposition(tk.get(v))) {
           v--;
         }
@@ -2868,7 +2877,8 @@ public final class StatementExtractor {
 
     /** The subject of the clause that ends at {@code before}: {from, to}, or null. */
     private int[] mainSubject(List<Token> tk, boolean[] inQuote, int before) {
-      int[] main = mainSubject(tk, inQuote, before, introEnd(tk));
+      int intro = introEnd(tk);
+      int[] main = mainSubject(tk, inQuote, before, intro);
       if (main != null) {
         return main;
       }
@@ -2883,7 +2893,7 @@ public final class StatementExtractor {
           return main;
         }
       }
-      return subjectAfterOpeningPhrases(tk, inQuote, before, introEnd(tk));
+      return subjectAfterOpeningPhrases(tk, inQuote, before, intro);
     }
 
     /**
@@ -3366,7 +3376,7 @@ public final class StatementExtractor {
           k++; // "a spokesman for the ministry", but not "RTP on Sunday"
         } else if (allowComplements && t.lower().equals("of") && k == i + 1 && k + 1 < n
             && QUANTIFIERS.contains(tk.get(i).lower()) && npToken(tk.get(k + 1))) {
-          k++; // "some of his rivals", "two of the officials"
+          k++; // "some of her deputies", "two of the officials"
         } else if (allowComplements && JOINERS.contains(t.lower()) && k > i + 1 && k + 1 < n
             && npToken(tk.get(k + 1)) && tk.get(k - 1).is("ADJ") && tk.get(k - 2).isNounLike()
             && (!t.lower().equals("to") || POSTPOSED_ADJECTIVES.contains(tk.get(k - 1).lower()))) {
