@@ -120,7 +120,7 @@ class StatementExtractorTest {
 
   @Test
   void hedgedContentIsMarkedAsNoClaim() {
-    Statement s = only("Officials said it was not clear whether the talks would resume.");
+    Statement s = only("Officials said it was not clear whether the ferry strike would end.");
     assertThat(s.isClaim()).isFalse();
     assertThat(s.hedge()).isEqualTo("not clear whether");
   }
