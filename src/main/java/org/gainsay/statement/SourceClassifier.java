@@ -60,7 +60,8 @@ final class SourceClassifier {
       "proposal", "agreement", "treaty", "constitution", "communique", "communiqué", "video", "ad", "advertisement",
       "website", "message", "notice", "warrant", "affidavit", "estimate", "figures", "numbers", "records", "record",
       "documents", "reports", "statements", "polls", "studies", "surveys", "guidelines", "regulation", "rule",
-      "policy", "budget", "census", "forecast", "model", "chart", "map");
+      "policy", "budget", "census", "forecast", "model", "chart", "map", "editorial", "column", "op-ed", "memoir",
+      "speech", "manifesto", "platform", "petition", "verdict", "judgment", "opinion", "dossier", "cable");
 
   private static final Set<String> JOINERS = ImmutableSet.of("of", "for", "to", "at", "from", "in", "with", "on");
 

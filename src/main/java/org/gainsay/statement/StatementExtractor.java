@@ -164,6 +164,8 @@ public final class StatementExtractor {
       "show", "find", "add", "tell", "answer", "respond", "reply", "write", "note", "explain");
   /** Verbs whose subject belongs to the content: "Cruz seemed lost", "the plan appears to fail". */
   private static final Set<String> RAISING = ImmutableSet.of("seem", "appear");
+  /** Pronouns that open a relative clause or a free relative ("what appeared to be"). */
+  private static final Set<String> RELATIVES = ImmutableSet.of("that", "which", "what", "who", "whom");
   /** "it was not clear whether", "it is unknown how": the outlet's doubt, no part of what a source said. */
   private static final Set<String> OUTLET_DOUBTS = ImmutableSet.of("clear", "unclear", "known", "unknown",
       "certain", "uncertain");
@@ -201,6 +203,9 @@ public final class StatementExtractor {
       "sources", "credit", "breaking", "exclusive", "live", "opinion", "analysis", "listen", "more", "see", "also",
       "q", "a", "question", "answer", "subscribe", "sign", "advertisement", "transcript", "full", "here", "why",
       "what", "how", "who", "when", "where", "this", "that", "it", "the", "and", "but", "or", "so", "yes", "no");
+  /** Heads that open a headline without speaking in it ("The Latest: ...", "BOOM: ..."). */
+  private static final Set<String> NOT_HEADLINE_SPEAKERS = ImmutableSet.of("latest", "boom", "wow", "look",
+      "bombshell", "alert", "recap", "roundup", "explainer", "huffpollster", "email", "guide", "briefing", "notice");
   /** How many earlier sources a pronoun or surname may reach back to. */
   private static final int LOOK_BACK = 64;
 
@@ -2146,22 +2151,9 @@ public final class StatementExtractor {
       for (int i = 1; i < Math.min(n - 2, 8); i++) {
         Token t = tk.get(i);
         if (inQuote[i] || !tk.get(i - 1).isCapitalized() && !POSSESSIVE_OR_STOP.contains(tk.get(i - 1).lower())) {
-          return null;
+          return trailingTitleFrame(tk, inQuote);
         }
-        String w = t.lower();
-        String lemma = null;
-        String[] forms = {w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : null,
-            w.endsWith("es") ? w.substring(0, w.length() - 2) : null,
-            w.endsWith("s") ? w.substring(0, w.length() - 1) : null,
-            w.endsWith("ed") ? w.substring(0, w.length() - 2) : null,
-            w.endsWith("ed") ? w.substring(0, w.length() - 1) : null,
-            w.equals("said") ? "say" : null, w.equals("told") ? "tell" : null};
-        for (String form : forms) {
-          if (form != null && cues.contains(form)) {
-            lemma = form;
-            break;
-          }
-        }
+        String lemma = inflectedCue(t.lower());
         if (lemma == null) {
           continue;
         }
@@ -2186,21 +2178,86 @@ public final class StatementExtractor {
         f.contentTo = n;
         return f;
       }
-      return null;
+      return trailingTitleFrame(tk, inQuote);
     }
 
-    /** A headline or paragraph opening "Clinton: Trump's plan is dangerous." */
+    /**
+     * A headline in title case with its speaker at the end, "Ferry Fleet Could Be Sold, Mayor Ortiz Says": after the
+     * last comma, a capitalized name of up to six words and an inflected cue, then only punctuation.
+     */
+    private Frame trailingTitleFrame(List<Token> tk, boolean[] inQuote) {
+      int e = tk.size();
+      while (e > 0 && tk.get(e - 1).isPunct()) {
+        e--;
+      }
+      if (e < 5 || inQuote[e - 1] || !tk.get(e - 1).isCapitalized()) {
+        return null;
+      }
+      String lemma = inflectedCue(tk.get(e - 1).lower());
+      if (lemma == null) {
+        return null;
+      }
+      int k = e - 1;
+      while (k > 0 && e - 1 - k < 6 && !tk.get(k - 1).lower().equals(",")) {
+        if (!tk.get(k - 1).isCapitalized() || inQuote[k - 1]) {
+          return null;
+        }
+        k--;
+      }
+      if (k == e - 1 || k < 3 || !tk.get(k - 1).lower().equals(",") || words(tk, 0, k - 1) < 3) {
+        return null;
+      }
+      Frame f = new Frame();
+      f.nameFrom = k;
+      f.nameTo = e - 1;
+      f.mentionFrom = k;
+      f.mentionTo = e - 1;
+      f.cueFrom = e - 1;
+      f.cueTo = e;
+      f.head = e - 1;
+      f.lemma = lemma;
+      f.contentFrom = 0;
+      f.contentTo = k - 1;
+      f.backward = true;
+      return f;
+    }
+
+    /**
+     * A headline or paragraph opening "Clinton: Trump's plan is dangerous." Also, in a headline (the text's first
+     * sentence or one in title case): a label before the speaker ("EXCLUSIVE – Ana Ruiz: ..."), a recipient or topic
+     * between speaker and colon ("Ruiz to Dockworkers: ...", "Ruiz on the Ferry Sale: ..."; the source is the first
+     * noun phrase), the speaker's own verb before the colon ("Ruiz Slams Board: ..."; the cue runs from the verb to
+     * the colon) and a content without a verb ("Ruiz: No pressure on port inquiry").
+     */
     private Frame headline(List<Token> tk, boolean[] inQuote) {
+      int n = tk.size();
       int start = 0;
       // a transcript quoted whole: "WALLACE: Let's start ..." names its speaker in capitals after the quote mark
-      boolean transcript = tk.size() > 4 && tk.get(0).text().length() == 1
+      boolean transcript = n > 4 && tk.get(0).text().length() == 1
           && Quotes.isMark(tk.get(0).text().charAt(0)) && isAllCaps(tk.get(1).text());
+      boolean title = !transcript && (titleCase(tk) || startsText(tk));
       if (transcript) {
         start = 1;
+      } else if (title && n > 3 && NOT_SPEAKERS.contains(tk.get(0).lower()) && isDash(tk.get(1).text())) {
+        start = 2; // "EXCLUSIVE – Ana Ruiz: ..."
       }
       int end = npForward(tk, start, true);
-      if (end <= start || end >= tk.size() - 3 || end - start > 6 || !tk.get(end).lower().equals(":")) {
+      int colon = end;
+      if (title && end > start && end + 1 < n && (tk.get(end).lower().equals("to") || tk.get(end).lower()
+          .equals("on"))) {
+        for (int k = end + 1; k < Math.min(n, end + 10); k++) {
+          if (tk.get(k).lower().equals(":")) {
+            colon = k; // "Ruiz to Dockworkers: ...": Ruiz speaks to them
+            break;
+          }
+        }
+      }
+      if (end <= start || colon >= n - 3 || end - start > 6 || !tk.get(colon).lower().equals(":")) {
         return null;
+      }
+      int verb = title && colon == end ? verbInHeadlineName(tk, start, end) : -1;
+      if (verb > 0) {
+        end = verb; // "Ruiz Slams Board: ...": Ruiz speaks, the cue runs from "Slams" to the colon
       }
       boolean named = false;
       for (int k = start; k < end; k++) {
@@ -2212,10 +2269,12 @@ public final class StatementExtractor {
       }
       Token head = SourceClassifier.head(tk.subList(start, end));
       if (!named && !SourceClassifier.DOCUMENT_WORDS.contains(head.lower())
-          || NOT_SPEAKERS.contains(head.lower()) || NOT_SPEAKERS.contains(tk.get(start).lower()) && end - start == 1) {
+          || NOT_SPEAKERS.contains(head.lower()) || NOT_HEADLINE_SPEAKERS.contains(head.lower())
+          || NOT_SPEAKERS.contains(tk.get(start).lower()) && end - start == 1) {
         return null;
       }
-      if (words(tk, end + 1, tk.size()) < 3 || !hasClause(tk, inQuote, end + 1, tk.size())) {
+      if (words(tk, colon + 1, n) < 3
+          || !hasClause(tk, inQuote, colon + 1, n) && !(title && named && verb < 0)) {
         return null;
       }
       Frame f = new Frame();
@@ -2223,12 +2282,57 @@ public final class StatementExtractor {
       f.nameTo = end;
       f.mentionFrom = start;
       f.mentionTo = end;
-      f.cueFrom = end;
-      f.cueTo = end + 1;
-      f.lemma = ":";
-      f.contentFrom = end + 1;
-      f.contentTo = tk.size();
+      f.cueFrom = verb > 0 ? verb : colon;
+      f.cueTo = colon + 1;
+      f.lemma = verb > 0 ? tk.get(verb).lemma() : ":";
+      f.contentFrom = colon + 1;
+      f.contentTo = n;
       return f;
+    }
+
+    /** The cue lemma of which {@code w} is an inflected form ("says", "slammed", "told"), or null. */
+    private String inflectedCue(String w) {
+      String[] forms = {w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : null,
+          w.endsWith("es") ? w.substring(0, w.length() - 2) : null,
+          w.endsWith("s") ? w.substring(0, w.length() - 1) : null,
+          w.endsWith("ed") ? w.substring(0, w.length() - 2) : null,
+          w.endsWith("ed") ? w.substring(0, w.length() - 1) : null,
+          w.equals("said") ? "say" : null, w.equals("told") ? "tell" : null};
+      for (String form : forms) {
+        if (form != null && cues.contains(form)) {
+          return form;
+        }
+      }
+      return null;
+    }
+
+    /** Whether nothing but white space and punctuation comes before the sentence in the text (a headline). */
+    private boolean startsText(List<Token> tk) {
+      String all = text.text();
+      for (int i = 0; i < tk.get(0).start(); i++) {
+        if (Character.isLetterOrDigit(all.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * In a headline's name before a colon, the verb that ends the speaker's name ("Ana Ruiz Slams Board", "Karl
+     * Brandt heckles protesters"): the first word after at least one capitalized word that is a cue's inflected form
+     * (or that the tagger calls a verb and is not capitalized); -1 when there is none.
+     */
+    private int verbInHeadlineName(List<Token> tk, int start, int end) {
+      for (int k = start + 1; k < end; k++) {
+        Token t = tk.get(k);
+        if (!tk.get(k - 1).isCapitalized()) {
+          return -1;
+        }
+        if (inflectedCue(t.lower()) != null || t.is("VERB") && !t.isCapitalized()) {
+          return k;
+        }
+      }
+      return -1;
     }
 
     private static boolean isAllCaps(String w) {
@@ -2736,6 +2840,10 @@ public final class StatementExtractor {
         return f;
       }
       int[] subject = subject(tk, inQuote, k);
+      if (!passive && subject != null && subject[5] - subject[4] == 1
+          && RELATIVES.contains(tk.get(subject[4]).lower())) {
+        return null; // "under a sky that seemed to suit the mood, the mayor warned": a relative clause, no judgement
+      }
       boolean expletive = subject != null && subject[1] - subject[0] == 1
           && EXPLETIVES.contains(tk.get(subject[0]).lower());
       int end = Math.min(fEnd, n);

@@ -788,4 +788,47 @@ class AttributionShapesTest {
     assertThat(s.source().name()).isEqualTo("A Harbor Institute poll of North Dakota");
     assertThat(s.source().kind()).isEqualTo(SourceKind.DOCUMENT);
   }
+
+  @Test
+  void aHeadlineSpeakerAfterALabelToARecipientOrWithoutAVerbAfterTheColon() {
+    Statement label = only("EXCLUSIVE – Ana Ruiz: Don’t Trust the Ferry Timetable.\n\nShe spoke on Monday.");
+    assertThat(label.source().name()).isEqualTo("Ana Ruiz");
+    assertThat(label.cue().text()).isEqualTo(":");
+    Statement recipient = only("Ortiz to Dockworkers: Fleet will stay in public hands.\n\nHe spoke on Monday.");
+    assertThat(recipient.source().name()).isEqualTo("Ortiz");
+    assertThat(recipient.text()).isEqualTo("Fleet will stay in public hands");
+    Statement verbless = only("Fischer: No outside pressure on port inquiry into ferry sale.\n\nShe spoke.");
+    assertThat(verbless.source().name()).isEqualTo("Fischer");
+    assertThat(verbless.text()).isEqualTo("No outside pressure on port inquiry into ferry sale");
+  }
+
+  @Test
+  void aHeadlineLabelBeforeTheColonIsNoSpeaker() {
+    assertThat(attributed("The Latest: Ferry strike enters third day.\n\nPickets stood at the gate.")).isEmpty();
+    assertThat(attributed("BOOM: Ortiz Just Fired A Warning Shot At The Board.\n\nThe board met.")).isEmpty();
+  }
+
+  @Test
+  void aTitleCaseHeadlineNamesItsSpeakerAtTheEnd() {
+    Statement s = only("Ferry Fleet Could Be Sold By Spring, Mayor Ortiz Says.\n\nThe mayor spoke on Monday.");
+    assertThat(s.source().name()).isEqualTo("Mayor Ortiz");
+    assertThat(s.cue().text()).isEqualTo("Says");
+    assertThat(s.text()).isEqualTo("Ferry Fleet Could Be Sold By Spring");
+  }
+
+  @Test
+  void aRaisingVerbInARelativeClauseLeavesTheMainClauseItsOwnSpeaker() {
+    List<Statement> all = attributed("On a morning of rain that seemed to suit the mood of the town, Mayor Ortiz "
+        + "warned that the new pier would not cure the fleet's troubles.");
+    assertThat(all).noneMatch(x -> x.text().contains("warned"));
+    Statement s = all.stream().filter(x -> x.cue().text().equals("warned")).findFirst().orElseThrow();
+    assertThat(s.source().name()).isEqualTo("Mayor Ortiz");
+    assertThat(s.text()).startsWith("the new pier would not cure");
+  }
+
+  @Test
+  void anEditorialIsADocument() {
+    Statement s = only("The council is a \"disaster,\" the editorial said.");
+    assertThat(s.source().kind()).isEqualTo(SourceKind.DOCUMENT);
+  }
 }
