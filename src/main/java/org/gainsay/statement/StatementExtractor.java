@@ -206,6 +206,15 @@ public final class StatementExtractor {
   /** Heads that open a headline without speaking in it ("The Latest: ...", "BOOM: ..."). */
   private static final Set<String> NOT_HEADLINE_SPEAKERS = ImmutableSet.of("latest", "boom", "wow", "look",
       "bombshell", "alert", "recap", "roundup", "explainer", "huffpollster", "email", "guide", "briefing", "notice");
+  /** Verbs of feeling: "alarmed by X" names what alarmed, not who spoke. */
+  private static final Set<String> FEELINGS = ImmutableSet.of("alarm", "anger", "intrigue", "worry", "concern",
+      "frustrate", "surprise", "shock", "disturb", "trouble", "upset", "excite", "impress", "encourage",
+      "disappoint", "offend", "outrage", "inspire", "move", "touch", "hurt", "scare", "frighten", "annoy",
+      "irritate", "embarrass", "amuse", "puzzle", "confuse", "stun", "startle", "dismay", "sadden", "delight",
+      "please", "thrill", "bother", "motivate", "drive", "affect", "influence");
+  /** Words that open an indirect question or what is asked for: "asked by X whether", "if", "to". */
+  private static final Set<String> QUESTION_OPENERS = ImmutableSet.of("whether", "if", "about", "to", "why", "what",
+      "how", "when", "where", "who", "which");
   /** How many earlier sources a pronoun or surname may reach back to. */
   private static final int LOOK_BACK = 64;
 
@@ -412,6 +421,7 @@ public final class StatementExtractor {
       for (Frame f : frames) {
         sourceBeforeTime(tk, inQuote, f);
         sourceAsObject(tk, inQuote, f);
+        agentAfterBy(tk, inQuote, f);
         if (f.learned) {
           endWithRelativeClause(tk, inQuote, f); // the rules' frames had theirs before the tagger
         }
@@ -1294,6 +1304,53 @@ public final class StatementExtractor {
       } else {
         objectBeforeNonFinite(tk, inQuote, f);
       }
+    }
+
+    /**
+     * "a fact first reported by the Gazette", "a plan opposed by unions", "Asked by a reporter whether A": a passive
+     * participle cue with its agent after "by". The agent is the source; what the participle tells of (the noun
+     * phrase before it, or what follows the agent) is the content. Feelings are left alone ("Alarmed by the unrest,
+     * the senator ...": the senator is the one alarmed).
+     */
+    private void agentAfterBy(List<Token> tk, boolean[] inQuote, Frame f) {
+      int n = tk.size();
+      int by = f.cueTo;
+      if (by + 1 >= n || by < 1 || !tk.get(by).lower().equals("by") || inQuote[by] || f.backward
+          || f.nameFrom >= by || f.colonOnly) {
+        return;
+      }
+      Token v = tk.get(by - 1);
+      String w = v.lower();
+      boolean participle = w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || w.equals("told")
+          || w.equals("said") || w.equals("held") || w.equals("led");
+      if (!participle || FEELINGS.contains(v.lemma()) || tk.get(by + 1).isVerb() || tk.get(by + 1).is("AUX")
+          || inQuote[by + 1]) {
+        return; // "responded by standing up" is no passive
+      }
+      int to = npForward(tk, by + 1, true);
+      if (to <= by + 1) {
+        return;
+      }
+      int contentFrom;
+      int contentTo;
+      if (to < n && QUESTION_OPENERS.contains(tk.get(to).lower()) && words(tk, to, n) >= 2) {
+        contentFrom = to; // "Asked by a reporter whether A"
+        contentTo = n;
+      } else if (f.nameFrom >= 0 && f.nameTo == f.cueFrom) {
+        contentFrom = f.nameFrom; // "a fact first reported by the Gazette"
+        contentTo = f.nameTo;
+      } else {
+        return;
+      }
+      setSource(f, by + 1, to, by + 1, to);
+      f.descFrom = -1;
+      f.descTo = -1;
+      f.chanFrom = -1;
+      f.chanTo = -1;
+      f.contentFrom = contentFrom;
+      f.contentTo = contentTo;
+      f.content2From = -1;
+      f.content2To = -1;
     }
 
     /**
@@ -2658,7 +2715,8 @@ public final class StatementExtractor {
       f.cueFrom = k;
       // "A, she said, but B.": the cue set off by commas inside the content
       if (f.mentionFrom > 0 && after < fEnd && tk.get(after).lower().equals(",") && !quoteStarts
-          && !FORWARD_ONLY.contains(lemma) && tk.get(f.mentionFrom - 1).isPunct()) {
+          && !FORWARD_ONLY.contains(lemma) && tk.get(f.mentionFrom - 1).isPunct()
+          && !tk.get(f.mentionFrom - 1).lower().equals(";")) {
         int before = contentEndBefore(tk, f.mentionFrom);
         if (before < f.mentionFrom && words(tk, 0, before) >= 2 && hasClause(tk, inQuote, 0, before)
             && words(tk, after + 1, fEnd) >= 2) {
@@ -2696,7 +2754,9 @@ public final class StatementExtractor {
         return f;
       }
       // "Y, X said." : the content is before the source
-      if (!clause && f.mentionFrom > 0 && onlyAdjuncts(tk, after, fEnd) && !FORWARD_ONLY.contains(lemma)) {
+      // (not after a semicolon: "A; they only learned on Friday of B" tells what they learned, after the cue)
+      if (!clause && f.mentionFrom > 0 && onlyAdjuncts(tk, after, fEnd) && !FORWARD_ONLY.contains(lemma)
+          && !tk.get(f.mentionFrom - 1).lower().equals(";")) {
         int contentTo = contentEndBefore(tk, f.mentionFrom);
         if (contentTo < f.mentionFrom && words(tk, 0, contentTo) >= 3 && hasClause(tk, inQuote, 0, contentTo)
             && !onlySubordinateClause(tk, inQuote, contentTo)) {

@@ -831,4 +831,18 @@ class AttributionShapesTest {
     Statement s = only("The council is a \"disaster,\" the editorial said.");
     assertThat(s.source().kind()).isEqualTo(SourceKind.DOCUMENT);
   }
+
+  @Test
+  void theAgentOfAPassiveParticipleCueIsItsSource() {
+    Statement s = attributed("It was a fact first reported by Lena Fischer, a reporter for the Harbour Gazette.")
+        .stream().filter(x -> x.cue().text().contains("reported")).findFirst().orElseThrow();
+    assertThat(s.source().name()).isEqualTo("Lena Fischer");
+    assertThat(s.text()).isEqualTo("a fact");
+  }
+
+  @Test
+  void whoIsMovedByAnAgentIsNotTheAgentsContent() {
+    List<Statement> s = attributed("Alarmed by the unrest on the docks, Mayor Ortiz said the port would close early.");
+    assertThat(s).noneMatch(x -> x.source().name().equals("the unrest on the docks"));
+  }
 }
