@@ -449,6 +449,13 @@ public final class StatementExtractor {
               src = source(tk, f);
             }
           }
+          if (src == null && f.learned && f.nameFrom < 0) {
+            int[] main = finiteCueSubject(tk, inQuote, f);
+            if (main != null && !overlapsCue(frames, main[0], main[1])) {
+              setSource(f, main[0], main[1], main[0], main[1]); // "Her father, Karl, 39, worried that A"
+              src = source(tk, f);
+            }
+          }
           if (src == null) {
             src = Source.outlet(text.outlet()); // "Sanders is expected to win": nobody is named
           } else {
@@ -1595,6 +1602,51 @@ public final class StatementExtractor {
         }
       }
       return main;
+    }
+
+    /**
+     * The sentence's subject when a cue the tagger read without a source is the finite main verb right after it, over
+     * appositions set off by commas, auxiliaries and adverbs ("Her father, Karl, 39, worried that A"); {from, to}, or
+     * null. Not for participles, infinitives, passives or raising verbs, whose subject need not be the speaker.
+     */
+    private int[] finiteCueSubject(List<Token> tk, boolean[] inQuote, Frame f) {
+      if (f.head < 0 || f.backward) {
+        return null;
+      }
+      Token h = tk.get(f.head);
+      int c = f.cueFrom;
+      if (!(h.isVerb() || h.is("ADJ") && h.lower().endsWith("ed") && f.head == c) || h.lower().endsWith("ing")
+          || isPassive(tk, f.head) || RAISING.contains(h.lemma())
+          || c > 0 && tk.get(c - 1).lower().equals("to")) {
+        return null;
+      }
+      int start = introEnd(tk);
+      int to = npForward(tk, start, true);
+      if (to <= start || to >= c || inQuote[start] || EXPLETIVES.contains(tk.get(start).lower())
+          || tk.get(start).lower().equals("there")) {
+        return null;
+      }
+      int k = to;
+      for (int a = 0; a < 3 && k < c && tk.get(k).lower().equals(","); a++) {
+        int close = -1;
+        for (int i = k + 1; i < c; i++) {
+          if (inQuote[i] || tk.get(i).isVerb()) {
+            return null;
+          }
+          if (tk.get(i).lower().equals(",")) {
+            close = i;
+            break;
+          }
+        }
+        if (close < 0) {
+          return null;
+        }
+        k = close + 1;
+      }
+      while (k < c && (tk.get(k).is("ADV") || tk.get(k).is("AUX") || tk.get(k).is("PART"))) {
+        k++;
+      }
+      return k == c ? new int[] {start, to} : null;
     }
 
     private int[] subjectOfClauseHungOn(List<Token> tk, boolean[] inQuote, Frame f) {

@@ -845,4 +845,11 @@ class AttributionShapesTest {
     List<Statement> s = attributed("Alarmed by the unrest on the docks, Mayor Ortiz said the port would close early.");
     assertThat(s).noneMatch(x -> x.source().name().equals("the unrest on the docks"));
   }
+
+  @Test
+  void aCueOutsideTheLexiconRightAfterTheSubjectAndItsAppositionsTakesTheSubject() {
+    Statement s = only("Her father, Karl, 39, worried that too many riders read only one paper.");
+    assertThat(s.cue().text()).isEqualTo("worried");
+    assertThat(s.source().name()).isEqualTo("Her father");
+  }
 }
