@@ -215,6 +215,10 @@ public final class StatementExtractor {
   /** Words that open an indirect question or what is asked for: "asked by X whether", "if", "to". */
   private static final Set<String> QUESTION_OPENERS = ImmutableSet.of("whether", "if", "about", "to", "why", "what",
       "how", "when", "where", "who", "which");
+  /** Participles that name or class what they follow ("The ad, entitled A", "Low prices, seen as A"). */
+  private static final Set<String> NAMING_PARTICIPLES = ImmutableSet.of("entitled", "titled", "named", "called",
+      "known", "referred", "seen", "dubbed", "labeled", "labelled", "nicknamed", "described", "regarded",
+      "considered", "viewed", "asked");
   /** How many earlier sources a pronoun or surname may reach back to. */
   private static final int LOOK_BACK = 64;
 
@@ -1617,7 +1621,7 @@ public final class StatementExtractor {
       int c = f.cueFrom;
       if (!(h.isVerb() || h.is("ADJ") && h.lower().endsWith("ed") && f.head == c) || h.lower().endsWith("ing")
           || isPassive(tk, f.head) || RAISING.contains(h.lemma())
-          || c > 0 && tk.get(c - 1).lower().equals("to")) {
+          || c > 0 && tk.get(c - 1).lower().equals("to") || NAMING_PARTICIPLES.contains(h.lower())) {
         return null;
       }
       int start = introEnd(tk);
@@ -1626,25 +1630,21 @@ public final class StatementExtractor {
           || tk.get(start).lower().equals("there")) {
         return null;
       }
-      int k = to;
-      for (int a = 0; a < 3 && k < c && tk.get(k).lower().equals(","); a++) {
-        int close = -1;
-        for (int i = k + 1; i < c; i++) {
-          if (inQuote[i] || tk.get(i).isVerb()) {
-            return null;
-          }
-          if (tk.get(i).lower().equals(",")) {
-            close = i;
-            break;
-          }
-        }
-        if (close < 0) {
+      int k = c;
+      while (k > to && (tk.get(k - 1).is("ADV") || tk.get(k - 1).is("AUX") || tk.get(k - 1).is("PART"))) {
+        k--;
+      }
+      if (k > to) {
+        // appositions set off by commas, at most a dozen words, no verb and no quote: ", Karl, 39,"
+        if (!tk.get(k - 1).lower().equals(",") || !tk.get(to).lower().equals(",") || k - to > 12 || k - 1 == to) {
           return null;
         }
-        k = close + 1;
-      }
-      while (k < c && (tk.get(k).is("ADV") || tk.get(k).is("AUX") || tk.get(k).is("PART"))) {
-        k++;
+        for (int i = to; i < k; i++) {
+          if (inQuote[i] || tk.get(i).isVerb() || tk.get(i).is("AUX")) {
+            return null;
+          }
+        }
+        k = c;
       }
       return k == c ? new int[] {start, to} : null;
     }
