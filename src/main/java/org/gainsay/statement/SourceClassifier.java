@@ -148,6 +148,9 @@ final class SourceClassifier {
     if (anyOrg && !(properHead && personLike(np))) {
       return SourceKind.ORGANIZATION;
     }
+    if (properHead && groupMembers(head) && np.stream().noneMatch(t -> TITLES.contains(t.lower()))) {
+      return SourceKind.DESCRIBED_PERSON; // "Republicans", "Senate Democrats", "Iraqis": people, not one named
+    }
     if (properHead) {
       if (np.size() == 1 || np.stream().filter(t -> t.is("PROPN")).count() == 1) {
         String only = np.stream().filter(t -> t.is("PROPN")).map(Token::lower).findFirst().orElse(h);
@@ -161,6 +164,20 @@ final class SourceClassifier {
       return SourceKind.NAMED_PERSON;
     }
     return SourceKind.DESCRIBED_PERSON;
+  }
+
+  /**
+   * Whether a capitalized plural names members of a party, nation or movement ("Republicans", "Democrats",
+   * "Iraqis", "Conservatives", "Socialists"), as its ending tells.
+   */
+  static boolean groupMembers(Token head) {
+    String w = head.lower();
+    if (!head.isCapitalized() || w.length() < 5 || !w.endsWith("s") || w.endsWith("ss") || w.endsWith("'s")) {
+      return false;
+    }
+    String one = w.substring(0, w.length() - 1);
+    return one.endsWith("an") || one.endsWith("ist") || one.endsWith("ive") || one.endsWith("crat")
+        || one.endsWith("ite") || one.endsWith("i") && !one.endsWith("ii") || one.endsWith("al");
   }
 
   private static boolean personLike(List<Token> np) {

@@ -852,4 +852,12 @@ class AttributionShapesTest {
     assertThat(s.cue().text()).isEqualTo("worried");
     assertThat(s.source().name()).isEqualTo("Her father");
   }
+
+  @Test
+  void partyMembersAndNationsArePeopleDescribedNotOneNamedPerson() {
+    assertThat(only("Republicans said the timing of the leave was not planned.").source().kind())
+        .isEqualTo(SourceKind.DESCRIBED_PERSON);
+    assertThat(only("Iraqis say the bridge is unsafe.").source().kind()).isEqualTo(SourceKind.DESCRIBED_PERSON);
+    assertThat(only("Chris Matthews said the debate was over.").source().kind()).isEqualTo(SourceKind.NAMED_PERSON);
+  }
 }
