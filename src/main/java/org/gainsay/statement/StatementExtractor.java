@@ -1893,8 +1893,33 @@ public final class StatementExtractor {
           accepted.remove(k);
           continue;
         }
+        if (f.backward && !g.backward && g.nameFrom >= f.contentFrom && g.cueTo <= f.contentTo && g.cueTo <= f.cueFrom
+            && pronounMention(tk, f) && !pronounMention(tk, g) && g.nameFrom >= 0) {
+          // 'Rhimes declared the need for drive: "Change the world," she said': two attributions, the quote is the
+          // one the pronoun's cue brings in, what comes before it the named speaker's
+          int qEnd = f.contentTo;
+          while (qEnd > g.cueTo && !inQuote[qEnd - 1] && tk.get(qEnd - 1).isPunct()) {
+            qEnd--;
+          }
+          int qs = qEnd;
+          while (qs > g.cueTo && inQuote[qs - 1]) {
+            qs--;
+          }
+          if (qs < qEnd && qs > g.cueTo && words(tk, qs, qEnd) >= 2 && words(tk, g.contentFrom, qs) >= 2) {
+            f.contentFrom = qs;
+            g.contentTo = Math.min(g.contentTo, qs);
+            continue;
+          }
+        }
         // "A, which the disputed report found, B, X said": the earlier frame sits inside this one's content
         if (f.backward && f.inContent(g.cueFrom) && g.inContent(f.cueFrom)) {
+          accepted.remove(k);
+          continue;
+        }
+        if (g.backward && !f.backward && f.nameFrom >= 0 && f.nameFrom >= g.contentFrom && f.cueTo <= g.contentTo
+            && pronounMention(tk, g) && !pronounMention(tk, f) && words(tk, f.contentFrom, g.contentTo) >= 2) {
+          // 'Brkic said she thought "A," she said': one attribution, Brkic's; the pronoun after repeats her
+          f.contentTo = Math.min(f.contentTo, g.contentTo);
           accepted.remove(k);
           continue;
         }
@@ -1927,6 +1952,12 @@ public final class StatementExtractor {
         }
       }
       return true;
+    }
+
+    /** Whether a frame's source is a lone personal pronoun ("she said"). */
+    private static boolean pronounMention(List<Token> tk, Frame f) {
+      return f.mentionFrom >= 0 && f.mentionTo - f.mentionFrom == 1
+          && SourceClassifier.PRONOUNS.contains(tk.get(f.mentionFrom).lower());
     }
 
     /**

@@ -860,4 +860,15 @@ class AttributionShapesTest {
     assertThat(only("Iraqis say the bridge is unsafe.").source().kind()).isEqualTo(SourceKind.DESCRIBED_PERSON);
     assertThat(only("Chris Matthews said the debate was over.").source().kind()).isEqualTo(SourceKind.NAMED_PERSON);
   }
+
+  @Test
+  void aNamedSpeakerThenAQuoteSignedWithAPronounAreTwoAttributionsOfOnePerson() {
+    List<Statement> s = attributed("Ana Brkic said she thought the timetable was worth changing because \u201Cmost "
+        + "riders don\u2019t read it,\u201D she said.");
+    assertThat(s).hasSize(2);
+    assertThat(s).allSatisfy(x -> assertThat(x.source().name()).isEqualTo("Ana Brkic"));
+    assertThat(s.get(0).text()).startsWith("she thought the timetable").doesNotContain("riders");
+    assertThat(s.get(1).cue().text()).isEqualTo("said");
+    assertThat(s.get(1).text()).isEqualTo("most riders don\u2019t read it");
+  }
 }
