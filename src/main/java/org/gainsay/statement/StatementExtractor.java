@@ -1930,6 +1930,9 @@ public final class StatementExtractor {
             return false;
           }
           int cut = clauseBoundary(tk, inQuote, g, f);
+          if (cut < 0 && g.inContent(f.cueFrom)) {
+            cut = prepositionBeforeParticiple(tk, inQuote, f.cueFrom, g.contentFrom);
+          }
           if (cut < 0) {
             return false; // nested: "X said that Y believes Z" is one attribution, X's
           }
@@ -1952,6 +1955,30 @@ public final class StatementExtractor {
         }
       }
       return true;
+    }
+
+    /**
+     * "..., aside from saying he wants a younger crew", "after saying A": a participle cue after "from", "after" or
+     * "before" is an attribution of its own (of the same subject), not part of the content before it ("defended it
+     * by saying A" stays one attribution); the index where the content before it ends (the preposition, or "aside" /
+     * "apart" before "from"), or -1. Not after "without" ("without saying A" says nothing).
+     */
+    private int prepositionBeforeParticiple(List<Token> tk, boolean[] inQuote, int c, int contentFrom) {
+      if (c < 2 || !tk.get(c).lower().endsWith("ing") || inQuote[c - 1]) {
+        return -1;
+      }
+      String p = tk.get(c - 1).lower();
+      if (!(p.equals("from") || p.equals("after") || p.equals("before"))) {
+        return -1;
+      }
+      int cut = c - 1;
+      if (p.equals("from") && (tk.get(c - 2).lower().equals("aside") || tk.get(c - 2).lower().equals("apart"))) {
+        cut = c - 2;
+      }
+      while (cut > contentFrom && tk.get(cut - 1).lower().equals(",")) {
+        cut--;
+      }
+      return words(tk, contentFrom, cut) >= 2 ? cut : -1;
     }
 
     /** Whether a frame's source is a lone personal pronoun ("she said"). */

@@ -871,4 +871,14 @@ class AttributionShapesTest {
     assertThat(s.get(1).cue().text()).isEqualTo("said");
     assertThat(s.get(1).text()).isEqualTo("most riders don\u2019t read it");
   }
+
+  @Test
+  void aParticipleCueAfterAsideFromIsAnAttributionOfItsOwn() {
+    List<Statement> s = attributed("Ortiz refuses to discuss possible picks, aside from saying he wants a younger crew.");
+    assertThat(s).extracting(x -> x.cue().text()).contains("saying");
+    Statement saying = s.stream().filter(x -> x.cue().text().equals("saying")).findFirst().orElseThrow();
+    assertThat(saying.source().name()).isEqualTo("Ortiz");
+    assertThat(saying.text()).isEqualTo("he wants a younger crew");
+    assertThat(s).filteredOn(x -> x != saying).allSatisfy(x -> assertThat(x.text()).doesNotContain("younger"));
+  }
 }
