@@ -61,7 +61,8 @@ final class SourceClassifier {
       "website", "message", "notice", "warrant", "affidavit", "estimate", "figures", "numbers", "records", "record",
       "documents", "reports", "statements", "polls", "studies", "surveys", "guidelines", "regulation", "rule",
       "policy", "budget", "census", "forecast", "model", "chart", "map", "editorial", "column", "op-ed", "memoir",
-      "speech", "manifesto", "platform", "petition", "verdict", "judgment", "opinion", "dossier", "cable");
+      "speech", "manifesto", "platform", "petition", "verdict", "judgment", "opinion", "dossier", "cable", "average",
+      "tally", "count");
 
   private static final Set<String> JOINERS = ImmutableSet.of("of", "for", "to", "at", "from", "in", "with", "on");
 
@@ -207,8 +208,9 @@ final class SourceClassifier {
       if (t.is("ADP") && !t.lower().equals("'s") || t != np.get(0) && JOINERS.contains(t.lower())) {
         break;
       }
-      if (t.isNounLike() || (t.isCapitalized() && !t.is("DET"))) {
-        head = t;
+      if (t.isNounLike() || (t.isCapitalized() && !t.is("DET"))
+          || t == np.get(np.size() - 1) && DOCUMENT_WORDS.contains(t.lower())) {
+        head = t; // (a document word ending the phrase is its head whatever its tag: "a Gazette poll/VERB")
       }
     }
     return head;

@@ -219,6 +219,8 @@ public final class StatementExtractor {
   private static final Set<String> NAMING_PARTICIPLES = ImmutableSet.of("entitled", "titled", "named", "called",
       "known", "referred", "seen", "dubbed", "labeled", "labelled", "nicknamed", "described", "regarded",
       "considered", "viewed", "asked");
+  /** What "in" names as a source: "In a harbour poll, Ortiz leads", "leads in the polls". */
+  private static final Set<String> POLL_WORDS = ImmutableSet.of("poll", "polls", "survey", "surveys", "polling");
   /** How many earlier sources a pronoun or surname may reach back to. */
   private static final int LOOK_BACK = 64;
 
@@ -915,6 +917,14 @@ public final class StatementExtractor {
       for (int i = 0; i + 2 < tk.size(); i++) {
         if (!inQuote[i] && tk.get(i).lower().equals("according") && tk.get(i + 1).lower().equals("to")) {
           Frame f = according(tk, i);
+          if (f != null) {
+            candidates.add(f);
+          }
+        }
+      }
+      for (int i = 0; i + 2 < tk.size(); i++) {
+        if (!inQuote[i] && tk.get(i).lower().equals("in")) {
+          Frame f = inPoll(tk, inQuote, i);
           if (f != null) {
             candidates.add(f);
           }
@@ -2512,6 +2522,79 @@ public final class StatementExtractor {
         letter |= Character.isLetter(c);
       }
       return letter && w.length() >= 2;
+    }
+
+    /**
+     * "In a harbour poll released Monday, Ortiz leads by 9 points": a poll or survey after an opening "in" is the
+     * source of the clause after its comma (cue "in"), as PolNeAR marks it. Null when the noun phrase after "in" is
+     * no poll, "in" does not open the sentence, or no clause is left.
+     */
+    private Frame inPoll(List<Token> tk, boolean[] inQuote, int i) {
+      int n = tk.size();
+      int npTo = npForward(tk, i + 1, true);
+      if (npTo <= i + 1) {
+        return null;
+      }
+      if (npTo < n && POLL_WORDS.contains(tk.get(npTo).lower())) {
+        npTo++; // "a Harbour Gazette poll/VERB"
+      }
+      int headAt = -1;
+      for (int k = i + 1; k < npTo; k++) {
+        if (tk.get(k).is("ADP") || tk.get(k).isPunct()) {
+          break; // "the average of recent polls" is an average; "the lead in the polls" a lead
+        }
+        headAt = k;
+      }
+      boolean poll = headAt >= 0 && POLL_WORDS.contains(tk.get(headAt).lower());
+      if (!poll && headAt >= 0 && tk.get(headAt).lower().equals("average")) {
+        for (int k = headAt + 1; k < npTo; k++) {
+          poll |= POLL_WORDS.contains(tk.get(k).lower()); // "the average of recent polls"
+        }
+      }
+      if (!poll) {
+        return null;
+      }
+      int srcTo = npTo;
+      // "a poll released Monday", "a survey conducted for the Herald": the participle phrase stays in the source
+      if (srcTo < n && tk.get(srcTo).isVerb() && tk.get(srcTo).lower().endsWith("ed")) {
+        for (int k = srcTo + 1; k < Math.min(n, srcTo + 10); k++) {
+          if (tk.get(k).lower().equals(",")) {
+            srcTo = k;
+            break;
+          }
+          if (tk.get(k).isVerb() || tk.get(k).is("AUX") || inQuote[k]) {
+            break;
+          }
+        }
+      }
+      Frame f = new Frame();
+      setSource(f, i + 1, npTo, i + 1, srcTo);
+      f.cueFrom = i;
+      f.cueTo = i + 1;
+      f.head = i;
+      f.lemma = "in";
+      if (i <= introEnd(tk) && srcTo < n && tk.get(srcTo).lower().equals(",")) {
+        // "In a harbour poll, Ortiz leads": the clause after the comma
+        if (words(tk, srcTo + 1, n) < 3 || !hasClause(tk, inQuote, srcTo + 1, n)
+            && !nameThenVerbInS(tk, srcTo + 1, n)) {
+          return null;
+        }
+        f.contentFrom = srcTo + 1;
+        f.contentTo = n;
+        return f;
+      }
+      // "Ortiz leads in the latest polls" is not read: PolNeAR marks it only now and then
+      return null;
+    }
+
+    /** "Ortiz leads/NOUN Brandt": a name and then a word in -s the POS tagger took for a plural noun, a verb. */
+    private static boolean nameThenVerbInS(List<Token> tk, int from, int to) {
+      for (int k = Math.max(from, 1); k < to; k++) {
+        if (tk.get(k).is("NOUN") && tk.get(k).lower().endsWith("s") && tk.get(k - 1).is("PROPN")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private Frame according(List<Token> tk, int i) {

@@ -881,4 +881,14 @@ class AttributionShapesTest {
     assertThat(saying.text()).isEqualTo("he wants a younger crew");
     assertThat(s).filteredOn(x -> x != saying).allSatisfy(x -> assertThat(x.text()).doesNotContain("younger"));
   }
+
+  @Test
+  void aPollThatOpensTheSentenceAfterInIsTheSourceOfTheClauseAfterIt() {
+    Statement s = only("In a Harbour Gazette poll released Monday, Ortiz leads Brandt by 9 points.");
+    assertThat(s.source().name()).isEqualTo("a Harbour Gazette poll");
+    assertThat(s.source().kind()).isEqualTo(SourceKind.DOCUMENT);
+    assertThat(s.cue().text()).isEqualTo("In");
+    assertThat(s.text()).isEqualTo("Ortiz leads Brandt by 9 points");
+    assertThat(attributed("In the harbour, Ortiz leads the rescue crews.")).isEmpty();
+  }
 }
