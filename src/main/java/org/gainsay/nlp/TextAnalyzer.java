@@ -259,14 +259,20 @@ public final class TextAnalyzer {
     return out == null ? spans : out.toArray(new opennlp.tools.util.Span[0]);
   }
 
-  /** Joins "Gen" "." into "Gen." when the tokenizer split a known abbreviation from its period. */
+  /**
+   * Joins "Gen" "." into "Gen." when the tokenizer split a known abbreviation from its period, and a middle initial
+   * "M" "." into "M." when a capitalized word follows ("Ana M. Ruiz"; "Plan B." at the end stays split).
+   */
   private static opennlp.tools.util.Span[] mergeAbbreviations(String s, opennlp.tools.util.Span[] spans) {
     List<opennlp.tools.util.Span> out = new ArrayList<>(spans.length);
-    for (opennlp.tools.util.Span sp : spans) {
+    for (int i = 0; i < spans.length; i++) {
+      opennlp.tools.util.Span sp = spans[i];
       if (!out.isEmpty() && sp.length() == 1 && s.charAt(sp.getStart()) == '.') {
         opennlp.tools.util.Span prev = out.get(out.size() - 1);
-        if (prev.getEnd() == sp.getStart()
-            && ABBREVIATIONS.contains(s.substring(prev.getStart(), prev.getEnd()).toLowerCase(Locale.ROOT))) {
+        boolean initial = prev.length() == 1 && Character.isUpperCase(s.charAt(prev.getStart()))
+            && i + 1 < spans.length && Character.isUpperCase(s.charAt(spans[i + 1].getStart()));
+        if (prev.getEnd() == sp.getStart() && (initial
+            || ABBREVIATIONS.contains(s.substring(prev.getStart(), prev.getEnd()).toLowerCase(Locale.ROOT)))) {
           out.set(out.size() - 1, new opennlp.tools.util.Span(prev.getStart(), sp.getEnd()));
           continue;
         }

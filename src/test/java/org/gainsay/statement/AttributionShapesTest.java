@@ -891,4 +891,16 @@ class AttributionShapesTest {
     assertThat(s.text()).isEqualTo("Ortiz leads Brandt by 9 points");
     assertThat(attributed("In the harbour, Ortiz leads the rescue crews.")).isEmpty();
   }
+
+  @Test
+  void aMiddleInitialStaysInTheName() {
+    Statement s = only("\"The plan is good,\" said Ana M. Ruiz, the harbour master.");
+    assertThat(s.source().name()).isEqualTo("Ana M. Ruiz");
+    assertThat(s.source().description()).isEqualTo("the harbour master");
+    Statement t = only("Thomas R. Nides, a friend of the mayor, said the plan was good.");
+    assertThat(t.source().name()).isEqualTo("Thomas R. Nides");
+    assertThat(t.source().kind()).isEqualTo(SourceKind.NAMED_PERSON);
+    assertThat(only("The ferry left at dawn, said Karl Brandt. He meant Plan B.").source().name())
+        .isEqualTo("Karl Brandt");
+  }
 }
