@@ -221,6 +221,9 @@ public final class StatementExtractor {
       "considered", "viewed", "asked");
   /** What "in" names as a source: "In a harbour poll, Ortiz leads", "leads in the polls". */
   private static final Set<String> POLL_WORDS = ImmutableSet.of("poll", "polls", "survey", "surveys", "polling");
+  /** Words that open a time phrase before a time word: "that evening", "this week", "last month". */
+  private static final Set<String> TIME_DETERMINERS = ImmutableSet.of("that", "this", "last", "next", "same",
+      "early", "late", "past");
   /** How many earlier sources a pronoun or surname may reach back to. */
   private static final int LOOK_BACK = 64;
 
@@ -1243,6 +1246,30 @@ public final class StatementExtractor {
      * between the real source and the cue; the source becomes the noun phrase before it (with its parenthesis or
      * after its apposition's comma).
      */
+    /**
+     * The start of a subject with its prepositional phrases that ends at {@code end} and opens its clause ("A second
+     * officer at the pier", "A University of Porto poll"): back over words that are no verb, quote or clause mark to
+     * the sentence's opening or a comma; -1 unless it holds a noun and opens with a determiner, number or name.
+     */
+    private int clauseSubjectStart(List<Token> tk, boolean[] inQuote, int end) {
+      int k = end;
+      while (k > 0 && !inQuote[k - 1] && !tk.get(k - 1).isPunct()
+          && (!tk.get(k - 1).isVerb() || SourceClassifier.DOCUMENT_WORDS.contains(tk.get(k - 1).lower()))
+          && !tk.get(k - 1).is("AUX") && !tk.get(k - 1).is("SCONJ") && !tk.get(k - 1).is("CCONJ")
+          && !tk.get(k - 1).is("PRON") && end - k < 12) {
+        k--;
+      }
+      if (k >= end || k > introEnd(tk) && !(k > 0 && tk.get(k - 1).lower().equals(","))) {
+        return -1;
+      }
+      Token first = tk.get(k);
+      boolean noun = false;
+      for (int i = k; i < end; i++) {
+        noun |= tk.get(i).isNounLike() || SourceClassifier.DOCUMENT_WORDS.contains(tk.get(i).lower());
+      }
+      return noun && (first.is("DET") || first.is("NUM") || first.is("PROPN") || first.isCapitalized()) ? k : -1;
+    }
+
     private void sourceBeforeTime(List<Token> tk, boolean[] inQuote, Frame f) {
       if (f.nameFrom <= 0 || f.nameTo > f.cueFrom) {
         return;
@@ -1261,17 +1288,23 @@ public final class StatementExtractor {
         return;
       }
       int from = f.nameFrom;
-      while (from > 0 && (tk.get(from - 1).lower().equals("on") || TIME_WORDS.contains(tk.get(from - 1).lower()))) {
-        from--;
+      while (from > 0 && (tk.get(from - 1).lower().equals("on") || TIME_WORDS.contains(tk.get(from - 1).lower())
+          || TIME_DETERMINERS.contains(tk.get(from - 1).lower()))) {
+        from--; // "at the pier that evening", "this past week"
       }
       int end = from;
       if (end > 0 && tk.get(end - 1).text().equals(",")) {
         end--; // "Tomas Berg, the party chairman, this past week announced"
       } else if (end > 1 && (tk.get(end - 1).is("VERB") && tk.get(end - 1).lower().endsWith("ed")
-          || tk.get(end - 1).lower().equals("out")) && tk.get(end - 2).isNounLike() && !tk.get(end - 2).is("PRON")) {
+          || tk.get(end - 1).lower().equals("out")) && (tk.get(end - 2).isNounLike() && !tk.get(end - 2).is("PRON")
+          || SourceClassifier.DOCUMENT_WORDS.contains(tk.get(end - 2).lower()))) {
+        // ("a harbour poll/VERB out this week showed": a document word is a noun whatever its tag)
         // "a harbour poll released last week showed": the source is the poll
         int start = npBackward(tk, inQuote, end - 1);
-        if (start < end - 1 && !inQuote[start]) {
+        if (start >= end - 1) {
+          start = clauseSubjectStart(tk, inQuote, end - 1);
+        }
+        if (start >= 0 && start < end - 1 && !inQuote[start]) {
           setSource(f, start, end - 1, start, end - 1);
         }
         return;
@@ -1288,6 +1321,9 @@ public final class StatementExtractor {
         npEnd = open; // "Sen. Ana Ruiz (D-Ore.)"
       }
       int start = phraseEndingAt(tk, inQuote, npEnd);
+      if (start < 0) {
+        start = clauseSubjectStart(tk, inQuote, npEnd); // "A second officer at the pier that evening said"
+      }
       if (start < 0) {
         return;
       }

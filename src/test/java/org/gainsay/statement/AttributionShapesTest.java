@@ -903,4 +903,12 @@ class AttributionShapesTest {
     assertThat(only("The ferry left at dawn, said Karl Brandt. He meant Plan B.").source().name())
         .isEqualTo("Karl Brandt");
   }
+
+  @Test
+  void aTimeAfterASubjectWithItsPlaceIsNotTheSource() {
+    Statement s = only("A second harbour officer at the pier that evening said the crane had failed.");
+    assertThat(s.source().name()).isEqualTo("A second harbour officer at the pier");
+    Statement poll = only("A University of Porto poll out this week showed Ortiz ahead.");
+    assertThat(poll.source().name()).isEqualTo("A University of Porto poll");
+  }
 }
