@@ -225,7 +225,8 @@ public final class TextAnalyzer {
 
   /**
    * Splits "isn't" into "is" + "n't" (the UD tokenizer keeps some negated contractions whole), so negation is a token
-   * of its own for every later stage, and a double quote mark from the word it is glued to ("”Mr.").
+   * of its own for every later stage, "Ruiz's" into "Ruiz" + "'s" (likewise kept whole now and then), and a double
+   * quote mark from the word it is glued to ("”Mr.").
    */
   private static opennlp.tools.util.Span[] splitContractions(String s, opennlp.tools.util.Span[] spans) {
     List<opennlp.tools.util.Span> out = null;
@@ -246,12 +247,19 @@ public final class TextAnalyzer {
       boolean neg = len > 3 && (s.charAt(sp.getEnd() - 1) == 't' || s.charAt(sp.getEnd() - 1) == 'T')
           && (s.charAt(sp.getEnd() - 2) == '\'' || s.charAt(sp.getEnd() - 2) == '\u2019')
           && (s.charAt(sp.getEnd() - 3) == 'n' || s.charAt(sp.getEnd() - 3) == 'N');
-      if (neg && out == null) {
+      // a possessive kept whole ("Ruiz's" tagged as one verb): the "'s" is a token of its own, as for other names
+      boolean possessive = !neg && len > 3 && (s.charAt(sp.getEnd() - 1) == 's' || s.charAt(sp.getEnd() - 1) == 'S')
+          && (s.charAt(sp.getEnd() - 2) == '\'' || s.charAt(sp.getEnd() - 2) == '\u2019')
+          && Character.isLetter(s.charAt(sp.getEnd() - 3));
+      if ((neg || possessive) && out == null) {
         out = new ArrayList<>(java.util.Arrays.asList(spans).subList(0, k));
       }
       if (neg) {
         out.add(new opennlp.tools.util.Span(sp.getStart(), sp.getEnd() - 3));
         out.add(new opennlp.tools.util.Span(sp.getEnd() - 3, sp.getEnd()));
+      } else if (possessive) {
+        out.add(new opennlp.tools.util.Span(sp.getStart(), sp.getEnd() - 2));
+        out.add(new opennlp.tools.util.Span(sp.getEnd() - 2, sp.getEnd()));
       } else if (out != null) {
         out.add(sp);
       }

@@ -583,6 +583,13 @@ public final class StatementExtractor {
         }
         Token prev = tk.get(i - 1);
         Token following = tk.get(i + 1);
+        if (t.isPunct() && (t.text().equals("'s") || t.text().equals("\u2019s")) && prev.end() == t.start()) {
+          if (out == null) {
+            out = new ArrayList<>(tk);
+          }
+          out.set(i, new Token(t.text(), t.start(), t.end(), "PART", "'s"));
+          continue; // "Ruiz 's/PUNCT director": a possessive, not punctuation
+        }
         if (t.is("ADJ") && !t.isCapitalized() && (following.isVerb() && cues.contains(following.lemma())
             || ALWAYS_VERBS.containsKey(following.lower())) && (prev.is("DET") || prev.is("ADJ")
             || prev.is("NOUN") || prev.is("PROPN"))) {

@@ -911,4 +911,12 @@ class AttributionShapesTest {
     Statement poll = only("A University of Porto poll out this week showed Ortiz ahead.");
     assertThat(poll.source().name()).isEqualTo("A University of Porto poll");
   }
+
+  @Test
+  void aPossessiveRoleBeforeTheNameIsItsDescription() {
+    Statement s = only("Ruiz's director, Mike Lind, said the crews were ready.");
+    assertThat(s.source().name()).isEqualTo("Mike Lind");
+    assertThat(s.source().kind()).isEqualTo(SourceKind.NAMED_PERSON);
+    assertThat(s.source().description()).isEqualTo("Ruiz's director");
+  }
 }
