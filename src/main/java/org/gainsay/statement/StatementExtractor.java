@@ -2451,6 +2451,13 @@ public final class StatementExtractor {
      */
     private Frame headline(List<Token> tk, boolean[] inQuote) {
       int n = tk.size();
+      boolean colonNear = false;
+      for (int k = 0; k < Math.min(n, 24) && !colonNear; k++) {
+        colonNear = tk.get(k).text().equals(":");
+      }
+      if (!colonNear) {
+        return null; // the speaker and the colon come within the first words
+      }
       int start = 0;
       // a transcript quoted whole: "WALLACE: Let's start ..." names its speaker in capitals after the quote mark
       boolean transcript = n > 4 && tk.get(0).text().length() == 1
@@ -2574,6 +2581,13 @@ public final class StatementExtractor {
      */
     private Frame inPoll(List<Token> tk, boolean[] inQuote, int i) {
       int n = tk.size();
+      boolean near = false;
+      for (int k = i + 1; k < Math.min(n, i + 12) && !near; k++) {
+        near = POLL_WORDS.contains(tk.get(k).lower()); // most "in"s are far from any poll: no phrase to read
+      }
+      if (!near || i > introEnd(tk)) {
+        return null;
+      }
       int npTo = npForward(tk, i + 1, true);
       if (npTo <= i + 1) {
         return null;
