@@ -224,6 +224,9 @@ public final class StatementExtractor {
   /** Words that open a time phrase before a time word: "that evening", "this week", "last month". */
   private static final Set<String> TIME_DETERMINERS = ImmutableSet.of("that", "this", "last", "next", "same",
       "early", "late", "past");
+  /** Nouns in -ly that may follow a cue ("told family", "said ally"), unlike the adverbs ("said dryly"). */
+  private static final Set<String> LY_NOUNS = ImmutableSet.of("family", "supply", "rally", "ally", "assembly",
+      "reply", "anomaly", "monopoly", "italy", "july", "bully", "butterfly", "belly", "jelly", "lily", "fly");
   /** How many earlier sources a pronoun or surname may reach back to. */
   private static final int LOOK_BACK = 64;
 
@@ -583,6 +586,15 @@ public final class StatementExtractor {
         }
         Token prev = tk.get(i - 1);
         Token following = tk.get(i + 1);
+        if (!t.is("ADV") && !t.isCapitalized() && t.lower().endsWith("ly") && t.lower().length() > 4
+            && !LY_NOUNS.contains(t.lower()) && (prev.isVerb() && cues.contains(prev.lemma())
+                || prev.is("PROPN") && following.isPunct() && cueVerbBefore(tk, i - 1, 4))) {
+          if (out == null) {
+            out = new ArrayList<>(tk);
+          }
+          out.set(i, new Token(t.text(), t.start(), t.end(), "ADV", t.lower()));
+          continue; // "Lind said dryly/NOUN": an adverb, not who spoke
+        }
         if (t.isPunct() && (t.text().equals("'s") || t.text().equals("\u2019s")) && prev.end() == t.start()) {
           if (out == null) {
             out = new ArrayList<>(tk);
@@ -635,6 +647,16 @@ public final class StatementExtractor {
         }
       }
       return out == null ? tk : out;
+    }
+
+    /** Whether one of the {@code within} words before {@code i} is a verb of the cue lexicon ("said Lind dryly"). */
+    private boolean cueVerbBefore(List<Token> tk, int i, int within) {
+      for (int k = i - 1; k >= Math.max(0, i - within); k--) {
+        if (tk.get(k).isVerb() && cues.contains(tk.get(k).lemma())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -3480,6 +3502,13 @@ public final class StatementExtractor {
       if (relativeEnd > to) {
         // "said an official who spoke on condition of anonymity": the relative clause describes the source
         return new int[] {from, to, relativeEnd};
+      }
+      int adverbs = to;
+      while (adverbs < tk.size() && tk.get(adverbs).is("ADV") && tk.get(adverbs).lower().endsWith("ly")) {
+        adverbs++; // '"A," said Lind dryly.'
+      }
+      if (adverbs > to && (adverbs == tk.size() || tk.get(adverbs).isPunct())) {
+        return new int[] {from, to, to};
       }
       if (to < tk.size() && !tk.get(to).isPunct()) {
         return null;

@@ -919,4 +919,17 @@ class AttributionShapesTest {
     assertThat(s.source().kind()).isEqualTo(SourceKind.NAMED_PERSON);
     assertThat(s.source().description()).isEqualTo("Ruiz's director");
   }
+
+  @Test
+  void anAdverbAfterTheCueIsNeitherSourceNorContent() {
+    Statement apposition = only("\"I would not discount the money,\" Karl Lind, a pilot, said dryly.");
+    assertThat(apposition.source().name()).isEqualTo("Karl Lind");
+    assertThat(apposition.text()).isEqualTo("I would not discount the money");
+    Statement after = only("\"I would not discount the money,\" Lind said dryly.");
+    assertThat(after.source().name()).isEqualTo("Lind");
+    assertThat(after.text()).isEqualTo("I would not discount the money");
+    Statement inverted = only("\"I would not discount the money,\" said Lind dryly.");
+    assertThat(inverted.source().name()).isEqualTo("Lind");
+    assertThat(inverted.text()).isEqualTo("I would not discount the money");
+  }
 }
