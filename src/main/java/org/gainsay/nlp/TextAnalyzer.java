@@ -224,6 +224,38 @@ public final class TextAnalyzer {
       "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "dept", "est", "fig", "mt", "ft", "pres", "supt", "det", "insp");
 
   /**
+   * Splits a dash glued between two words ("Ruiz\u2014who", "pilot\u2014said", "2015\u20132016"): the tokenizer keeps
+   * such runs whole, which hides the name and the cue on either side. Em and en dashes only; a hyphen joins words.
+   */
+  private static opennlp.tools.util.Span[] splitDashes(String s, opennlp.tools.util.Span[] spans) {
+    List<opennlp.tools.util.Span> out = null;
+    for (int k = 0; k < spans.length; k++) {
+      opennlp.tools.util.Span sp = spans[k];
+      int from = sp.getStart();
+      boolean split = false;
+      for (int i = sp.getStart() + 1; i < sp.getEnd() - 1; i++) {
+        char c = s.charAt(i);
+        if ((c == '\u2014' || c == '\u2013') && Character.isLetterOrDigit(s.charAt(i - 1))
+            && Character.isLetterOrDigit(s.charAt(i + 1))) {
+          if (out == null) {
+            out = new ArrayList<>(java.util.Arrays.asList(spans).subList(0, k));
+          }
+          out.add(new opennlp.tools.util.Span(from, i));
+          out.add(new opennlp.tools.util.Span(i, i + 1));
+          from = i + 1;
+          split = true;
+        }
+      }
+      if (split) {
+        out.add(new opennlp.tools.util.Span(from, sp.getEnd()));
+      } else if (out != null) {
+        out.add(sp);
+      }
+    }
+    return out == null ? spans : out.toArray(new opennlp.tools.util.Span[0]);
+  }
+
+  /**
    * Splits "isn't" into "is" + "n't" (the UD tokenizer keeps some negated contractions whole), so negation is a token
    * of its own for every later stage, "Ruiz's" into "Ruiz" + "'s" (likewise kept whole now and then), and a double
    * quote mark from the word it is glued to ("”Mr.").
@@ -325,7 +357,8 @@ public final class TextAnalyzer {
       POSTaggerME tagger, Map<String, String> strings) {
     String sentenceText = text.substring(start, end);
     opennlp.tools.util.Span[] spans =
-        splitContractions(sentenceText, mergeAbbreviations(sentenceText, tokenize(sentenceText, tokenizer)));
+        splitDashes(sentenceText, splitContractions(sentenceText, mergeAbbreviations(sentenceText,
+            tokenize(sentenceText, tokenizer))));
     for (int from = 0; from < spans.length; from += maxSentenceTokens) {
       int to = Math.min(spans.length, from + maxSentenceTokens);
       String[] words = new String[to - from];

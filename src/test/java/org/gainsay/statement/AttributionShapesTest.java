@@ -932,4 +932,15 @@ class AttributionShapesTest {
     assertThat(inverted.source().name()).isEqualTo("Lind");
     assertThat(inverted.text()).isEqualTo("I would not discount the money");
   }
+
+  @Test
+  void aDashGluedBetweenWordsSetsOffTheAppositionAndFreesTheCue() {
+    Statement s = only("The mayor\u2014a former pilot\u2014said the pier would close.");
+    assertThat(s.source().name()).isEqualTo("The mayor");
+    assertThat(s.cue().text()).isEqualTo("said");
+    assertThat(s.text()).isEqualTo("the pier would close");
+    Statement r = only("Senator Ana Ruiz\u2014who had backed Brandt\u2014said the plan was dead.");
+    assertThat(r.source().name()).isEqualTo("Senator Ana Ruiz");
+    assertThat(r.cue().text()).isEqualTo("said");
+  }
 }
