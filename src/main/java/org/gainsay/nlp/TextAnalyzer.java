@@ -224,8 +224,9 @@ public final class TextAnalyzer {
       "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "dept", "est", "fig", "mt", "ft", "pres", "supt", "det", "insp");
 
   /**
-   * Splits a dash glued between two words ("Ruiz\u2014who", "pilot\u2014said", "2015\u20132016"): the tokenizer keeps
-   * such runs whole, which hides the name and the cue on either side. Em and en dashes only; a hyphen joins words.
+   * Splits a dash, an ellipsis or a parenthesis glued between two words ("Ruiz\u2014who", "pilot\u2014said",
+   * "reporters\u2026the", "named)said"): the tokenizer keeps such runs whole, which hides the name and the cue on
+   * either side. Em and en dashes only; a hyphen joins words.
    */
   private static opennlp.tools.util.Span[] splitDashes(String s, opennlp.tools.util.Span[] spans) {
     List<opennlp.tools.util.Span> out = null;
@@ -235,8 +236,8 @@ public final class TextAnalyzer {
       boolean split = false;
       for (int i = sp.getStart() + 1; i < sp.getEnd() - 1; i++) {
         char c = s.charAt(i);
-        if ((c == '\u2014' || c == '\u2013') && Character.isLetterOrDigit(s.charAt(i - 1))
-            && Character.isLetterOrDigit(s.charAt(i + 1))) {
+        if ((c == '\u2014' || c == '\u2013' || c == '\u2026' || c == ')' || c == '(')
+            && Character.isLetterOrDigit(s.charAt(i - 1)) && Character.isLetterOrDigit(s.charAt(i + 1))) {
           if (out == null) {
             out = new ArrayList<>(java.util.Arrays.asList(spans).subList(0, k));
           }
