@@ -219,7 +219,7 @@ public final class StatementExtractor {
   private static final Set<String> NAMING_PARTICIPLES = ImmutableSet.of("entitled", "titled", "named", "called",
       "known", "referred", "seen", "dubbed", "labeled", "labelled", "nicknamed", "described", "regarded",
       "considered", "viewed", "asked");
-  /** What "in" names as a source: "In a harbour poll, Ortiz leads", "leads in the polls". */
+  /** What an opening "in" names as a source: "In a harbour poll, Ortiz leads". */
   private static final Set<String> POLL_WORDS = ImmutableSet.of("poll", "polls", "survey", "surveys", "polling");
   /** Words that open a time phrase before a time word: "that evening", "this week", "last month". */
   private static final Set<String> TIME_DETERMINERS = ImmutableSet.of("that", "this", "last", "next", "same",
@@ -1406,10 +1406,7 @@ public final class StatementExtractor {
         return;
       }
       Token v = tk.get(by - 1);
-      String w = v.lower();
-      boolean participle = w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || w.equals("told")
-          || w.equals("said") || w.equals("held") || w.equals("led");
-      if (!participle || FEELINGS.contains(v.lemma()) || tk.get(by + 1).isVerb() || tk.get(by + 1).is("AUX")
+      if (!participleForm(v.lower()) || FEELINGS.contains(v.lemma()) || tk.get(by + 1).isVerb() || tk.get(by + 1).is("AUX")
           || inQuote[by + 1]) {
         return; // "responded by standing up" is no passive
       }
@@ -3109,7 +3106,11 @@ public final class StatementExtractor {
       if (k < 0 || !tk.get(k).is("AUX") || !tk.get(k).lemma().equals("be")) {
         return false;
       }
-      String w = tk.get(c).lower();
+      return participleForm(tk.get(c).lower());
+    }
+
+    /** Whether {@code w} has the form of a past participle: "expected", "shown", "told", "thought". */
+    private static boolean participleForm(String w) {
       return w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || w.equals("told") || w.equals("said")
           || w.equals("thought") || w.equals("held") || w.equals("taught") || w.equals("sought") || w.equals("led");
     }
