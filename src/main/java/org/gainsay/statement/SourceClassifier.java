@@ -149,6 +149,12 @@ final class SourceClassifier {
     if (anyOrg && !(properHead && personLike(np))) {
       return SourceKind.ORGANIZATION;
     }
+    if (np.size() == 1 && head.is("NOUN") && head.isCapitalized() && head.lemma().equals(h) && !h.endsWith("s")
+        && h.length() > 2 && !PERSON_NOUNS.contains(h) && !ORGANIZATION_WORDS.contains(h)
+        && !ORGANIZATION_ROLES.contains(h) && !DOCUMENT_WORDS.contains(h) && !NOT_AFFILIATION.contains(h)
+        && !COMMON_GROUPS.contains(h)) {
+      return SourceKind.NAMED_PERSON; // "Ruiz/NOUN said" opening a sentence: a surname the POS tagger misread
+    }
     if (properHead && groupMembers(head) && np.stream().noneMatch(t -> TITLES.contains(t.lower()))) {
       return SourceKind.DESCRIBED_PERSON; // "Republicans", "Senate Democrats", "Iraqis": people, not one named
     }
@@ -187,6 +193,11 @@ final class SourceClassifier {
             && !COUNTRIES.contains(t.lower())).count() >= 2
             && np.stream().noneMatch(t -> ORGANIZATION_WORDS.contains(t.lower()) && !t.is("PROPN"));
   }
+
+  /** Singular common nouns that may stand alone, capitalized, as a sentence's speaker ("Staff said"). */
+  private static final Set<String> COMMON_GROUPS = ImmutableSet.of("staff", "management", "security", "labour",
+      "labor", "leadership", "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "family", "public",
+      "opposition", "prosecution", "defense", "defence", "media", "press", "business", "industry", "science");
 
   /** Words that take "of" and a group: "two of the engineers", "some of her deputies". */
   private static final Set<String> PARTITIVES = ImmutableSet.of("one", "two", "three", "four", "five", "six",

@@ -3995,7 +3995,7 @@ public final class StatementExtractor {
         return null;
       }
       List<Token> full = tk.subList(f.nameFrom, f.nameTo);
-      List<Token> np = withoutLeadingRole(full);
+      List<Token> np = withoutLeadingRole(withoutLeadingTime(full));
       Span span = new Span(np.get(0).start(), np.get(np.size() - 1).end());
       String name = text.covered(span);
       String description = join(tk, f.descFrom, f.descTo);
@@ -4031,6 +4031,23 @@ public final class StatementExtractor {
         }
       }
       return src;
+    }
+
+    /**
+     * "The morning Mr. Obama arrived, ...", "That night Ruiz said": a time that opens the phrase before a name is no
+     * part of the name.
+     */
+    private static List<Token> withoutLeadingTime(List<Token> np) {
+      if (np.size() > 2 && (TIME_DETERMINERS.contains(np.get(0).lower()) || np.get(0).lower().equals("the"))) {
+        int k = 1;
+        while (k < np.size() - 1 && TIME_WORDS.contains(np.get(k).lower())) {
+          k++;
+        }
+        if (k > 1 && np.get(k).isCapitalized() && !np.get(k).is("DET") && !np.get(k).is("PRON")) {
+          return np.subList(k, np.size());
+        }
+      }
+      return np;
     }
 
     /** "engineer Lena Fischer" names Lena Fischer: lower-case words before a name are her role, not her name. */

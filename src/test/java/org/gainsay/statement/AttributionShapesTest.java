@@ -943,4 +943,13 @@ class AttributionShapesTest {
     assertThat(r.source().name()).isEqualTo("Senator Ana Ruiz");
     assertThat(r.cue().text()).isEqualTo("said");
   }
+
+  @Test
+  void aLoneSurnameOpeningTheSentenceIsANamedPersonAndATimeBeforeItIsNoPartOfIt() {
+    Statement s = only("That night Ruiz said the ferry had sunk.");
+    assertThat(s.source().name()).isEqualTo("Ruiz");
+    assertThat(s.source().kind()).isEqualTo(SourceKind.NAMED_PERSON);
+    assertThat(only("Staff said the pier was closed.").source().kind()).isEqualTo(SourceKind.DESCRIBED_PERSON);
+    assertThat(only("Police said the pier was closed.").source().kind()).isEqualTo(SourceKind.ORGANIZATION);
+  }
 }
