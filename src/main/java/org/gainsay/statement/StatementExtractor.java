@@ -2676,6 +2676,10 @@ public final class StatementExtractor {
     private Frame according(List<Token> tk, int i) {
       int npFrom = i + 2;
       int npTo = npForward(tk, npFrom, true);
+      if (npTo <= npFrom && npFrom + 1 < tk.size() && tk.get(npFrom).isVerb() && !tk.get(npFrom).isCapitalized()
+          && tk.get(npFrom + 1).isNounLike()) {
+        npTo = npForward(tk, npFrom + 1, true); // "according to exit/VERB polls": a compound noun
+      }
       if (npTo <= npFrom) {
         return null;
       }

@@ -952,4 +952,12 @@ class AttributionShapesTest {
     assertThat(only("Staff said the pier was closed.").source().kind()).isEqualTo(SourceKind.DESCRIBED_PERSON);
     assertThat(only("Police said the pier was closed.").source().kind()).isEqualTo(SourceKind.ORGANIZATION);
   }
+
+  @Test
+  void accordingToACompoundNounWhoseFirstWordLooksLikeAVerb() {
+    Statement s = only("According to exit polls, Karl Brandt won.");
+    assertThat(s.source().name()).isEqualTo("exit polls");
+    assertThat(s.source().kind()).isEqualTo(SourceKind.DOCUMENT);
+    assertThat(s.text()).isEqualTo("Karl Brandt won");
+  }
 }
