@@ -423,9 +423,10 @@ public final class StatementExtractor {
         // the tagger vetoes a rule frame whose cue it reads as no cue, then adds what the rules missed
         int[] labels = tagger.tag(input);
         // (shapes marked by punctuation alone, "X: Y" and "Y —X", are the rules' to read, and so is ", a claim X
-        // denied", too rare in the training data for the tagger to have learned it)
+        // denied", too rare in the training data for the tagger to have learned it; so is a cue held back, "stopped
+        // short of saying", "did not say", which later stages must read as no claim of the source)
         frames.removeIf(f -> !f.colonOnly && f.claimAt < 0 && words(tk, f.cueFrom, f.cueTo) > 0
-            && !tagged(labels, f.cueFrom, f.cueTo, 2));
+            && !tagged(labels, f.cueFrom, f.cueTo, 2) && !(f.cueFrom > 0 && negated(tk, f.cueFrom)));
         frames.forEach(f -> widenCue(tk, labels, f));
         addTagged(tk, inQuote, labels, frames, colonOnly);
       }
