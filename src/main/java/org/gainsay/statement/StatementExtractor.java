@@ -465,7 +465,7 @@ public final class StatementExtractor {
           if (src == null && f.learned && f.nameFrom < 0) {
             int[] main = finiteCueSubject(tk, inQuote, f);
             if (main != null && !overlapsCue(frames, main[0], main[1])) {
-              setSource(f, main[0], main[1], main[0], main[1]); // "Her father, Karl, 39, worried that A"
+              setSource(f, main[0], main[1], main[0], main[1]); // "Her uncle, Karl, 61, worried that A"
               src = source(tk, f);
             }
           }
@@ -1683,7 +1683,7 @@ public final class StatementExtractor {
 
     /**
      * The sentence's subject when a cue the tagger read without a source is the finite main verb right after it, over
-     * appositions set off by commas, auxiliaries and adverbs ("Her father, Karl, 39, worried that A"); {from, to}, or
+     * appositions set off by commas, auxiliaries and adverbs ("Her uncle, Karl, 61, worried that A"); {from, to}, or
      * null. Not for participles, infinitives, passives or raising verbs, whose subject need not be the speaker.
      */
     private int[] finiteCueSubject(List<Token> tk, boolean[] inQuote, Frame f) {
@@ -2031,7 +2031,7 @@ public final class StatementExtractor {
     }
 
     /**
-     * "..., aside from saying he wants a younger crew", "after saying A": a participle cue after "from", "after" or
+     * "..., apart from saying she would like a younger crew", "after saying A": a participle cue after "from", "after" or
      * "before" is an attribution of its own (of the same subject), not part of the content before it ("defended it
      * by saying A" stays one attribution); the index where the content before it ends (the preposition, or "aside" /
      * "apart" before "from"), or -1. Not after "without" ("without saying A" says nothing).
@@ -3028,7 +3028,7 @@ public final class StatementExtractor {
         return f;
       }
       // "Y, X said." : the content is before the source
-      // (not after a semicolon: "A; they only learned on Friday of B" tells what they learned, after the cue)
+      // (not after a semicolon: "A; they only heard on Monday about B" tells what they learned, after the cue)
       if (!clause && f.mentionFrom > 0 && onlyAdjuncts(tk, after, fEnd) && !FORWARD_ONLY.contains(lemma)
           && !tk.get(f.mentionFrom - 1).lower().equals(";")) {
         int contentTo = contentEndBefore(tk, f.mentionFrom);
@@ -4039,7 +4039,7 @@ public final class StatementExtractor {
     }
 
     /**
-     * "The morning Mr. Obama arrived, ...", "That night Ruiz said": a time that opens the phrase before a name is no
+     * "The morning Mr. Ortiz arrived, ...", "That night Ruiz said": a time that opens the phrase before a name is no
      * part of the name.
      */
     private static List<Token> withoutLeadingTime(List<Token> np) {

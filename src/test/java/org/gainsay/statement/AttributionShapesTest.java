@@ -848,14 +848,14 @@ class AttributionShapesTest {
 
   @Test
   void aCueOutsideTheLexiconRightAfterTheSubjectAndItsAppositionsTakesTheSubject() {
-    Statement s = only("Her father, Karl, 39, worried that too many riders read only one paper.");
+    Statement s = only("Her uncle, Karl, 61, worried that the night ferry would be cut.");
     assertThat(s.cue().text()).isEqualTo("worried");
-    assertThat(s.source().name()).isEqualTo("Her father");
+    assertThat(s.source().name()).isEqualTo("Her uncle");
   }
 
   @Test
   void partyMembersAndNationsArePeopleDescribedNotOneNamedPerson() {
-    assertThat(only("Republicans said the timing of the leave was not planned.").source().kind())
+    assertThat(only("Republicans said the vote on the pier was rushed.").source().kind())
         .isEqualTo(SourceKind.DESCRIBED_PERSON);
     assertThat(only("Iraqis say the bridge is unsafe.").source().kind()).isEqualTo(SourceKind.DESCRIBED_PERSON);
     assertThat(only("Chris Matthews said the debate was over.").source().kind()).isEqualTo(SourceKind.NAMED_PERSON);
@@ -874,11 +874,11 @@ class AttributionShapesTest {
 
   @Test
   void aParticipleCueAfterAsideFromIsAnAttributionOfItsOwn() {
-    List<Statement> s = attributed("Ortiz refuses to discuss possible picks, aside from saying he wants a younger crew.");
+    List<Statement> s = attributed("Ortiz would not name any picks, apart from saying she would like a younger crew.");
     assertThat(s).extracting(x -> x.cue().text()).contains("saying");
     Statement saying = s.stream().filter(x -> x.cue().text().equals("saying")).findFirst().orElseThrow();
     assertThat(saying.source().name()).isEqualTo("Ortiz");
-    assertThat(saying.text()).isEqualTo("he wants a younger crew");
+    assertThat(saying.text()).isEqualTo("she would like a younger crew");
     assertThat(s).filteredOn(x -> x != saying).allSatisfy(x -> assertThat(x.text()).doesNotContain("younger"));
   }
 
@@ -897,8 +897,8 @@ class AttributionShapesTest {
     Statement s = only("\"The plan is good,\" said Ana M. Ruiz, the harbour master.");
     assertThat(s.source().name()).isEqualTo("Ana M. Ruiz");
     assertThat(s.source().description()).isEqualTo("the harbour master");
-    Statement t = only("Thomas R. Nides, a friend of the mayor, said the plan was good.");
-    assertThat(t.source().name()).isEqualTo("Thomas R. Nides");
+    Statement t = only("Tomas R. Lindqvist, a friend of the mayor, said the plan was good.");
+    assertThat(t.source().name()).isEqualTo("Tomas R. Lindqvist");
     assertThat(t.source().kind()).isEqualTo(SourceKind.NAMED_PERSON);
     assertThat(only("The ferry left at dawn, said Karl Brandt. He meant Plan B.").source().name())
         .isEqualTo("Karl Brandt");
@@ -922,15 +922,15 @@ class AttributionShapesTest {
 
   @Test
   void anAdverbAfterTheCueIsNeitherSourceNorContent() {
-    Statement apposition = only("\"I would not discount the money,\" Karl Lind, a pilot, said dryly.");
+    Statement apposition = only("\"I would not rule out a sale,\" Karl Lind, a pilot, said dryly.");
     assertThat(apposition.source().name()).isEqualTo("Karl Lind");
-    assertThat(apposition.text()).isEqualTo("I would not discount the money");
-    Statement after = only("\"I would not discount the money,\" Lind said dryly.");
+    assertThat(apposition.text()).isEqualTo("I would not rule out a sale");
+    Statement after = only("\"I would not rule out a sale,\" Lind said dryly.");
     assertThat(after.source().name()).isEqualTo("Lind");
-    assertThat(after.text()).isEqualTo("I would not discount the money");
-    Statement inverted = only("\"I would not discount the money,\" said Lind dryly.");
+    assertThat(after.text()).isEqualTo("I would not rule out a sale");
+    Statement inverted = only("\"I would not rule out a sale,\" said Lind dryly.");
     assertThat(inverted.source().name()).isEqualTo("Lind");
-    assertThat(inverted.text()).isEqualTo("I would not discount the money");
+    assertThat(inverted.text()).isEqualTo("I would not rule out a sale");
   }
 
   @Test
