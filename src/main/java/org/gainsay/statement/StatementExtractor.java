@@ -549,17 +549,7 @@ public final class StatementExtractor {
      * title case are left alone: there a capital says nothing.
      */
     private List<Token> retag(List<Token> tk) {
-      int capitals = 0;
-      int words = 0;
-      for (Token t : tk) {
-        if (!t.isPunct()) {
-          words++;
-          if (t.isCapitalized()) {
-            capitals++;
-          }
-        }
-      }
-      if (capitals * 2 > words && words > 3) {
+      if (titleCase(tk)) {
         return tk;
       }
       List<Token> out = null;
