@@ -224,6 +224,38 @@ public final class TextAnalyzer {
       "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "dept", "est", "fig", "mt", "ft", "pres", "supt", "det", "insp");
 
   /**
+   * Token spans whose edges fall inside a surrogate pair (an emoji the tokenizer cut in two) widened to whole
+   * characters; a span that the widening makes overlap the one before is joined to it.
+   */
+  private static opennlp.tools.util.Span[] wholeCharacters(String s, opennlp.tools.util.Span[] spans) {
+    List<opennlp.tools.util.Span> out = null;
+    for (int k = 0; k < spans.length; k++) {
+      int a = spans[k].getStart();
+      int b = spans[k].getEnd();
+      if (a > 0 && Character.isLowSurrogate(s.charAt(a)) && Character.isHighSurrogate(s.charAt(a - 1))) {
+        a--;
+      }
+      if (b > 0 && b < s.length() && Character.isLowSurrogate(s.charAt(b))
+          && Character.isHighSurrogate(s.charAt(b - 1))) {
+        b++;
+      }
+      if (out == null && a == spans[k].getStart() && b == spans[k].getEnd()) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(java.util.Arrays.asList(spans).subList(0, k));
+      }
+      if (!out.isEmpty() && out.get(out.size() - 1).getEnd() > a) {
+        opennlp.tools.util.Span prev = out.remove(out.size() - 1);
+        a = prev.getStart();
+        b = Math.max(b, prev.getEnd());
+      }
+      out.add(new opennlp.tools.util.Span(a, b));
+    }
+    return out == null ? spans : out.toArray(new opennlp.tools.util.Span[0]);
+  }
+
+  /**
    * Splits a dash, an ellipsis or a parenthesis glued between two words ("Ruiz\u2014who", "pilot\u2014said",
    * "reporters\u2026the", "named)said"): the tokenizer keeps such runs whole, which hides the name and the cue on
    * either side. Em and en dashes only; a hyphen joins words.
@@ -356,10 +388,19 @@ public final class TextAnalyzer {
 
   private void addSentence(List<Sentence> out, int paragraph, String text, int start, int end, TokenizerME tokenizer,
       POSTaggerME tagger, Map<String, String> strings) {
+    // never cut a character in two: a sentence or token edge inside a surrogate pair ("\uD83D|\uDC4D") moves out of it
+    if (start > 0 && start < text.length() && Character.isLowSurrogate(text.charAt(start))
+        && Character.isHighSurrogate(text.charAt(start - 1))) {
+      start--;
+    }
+    if (end > 0 && end < text.length() && Character.isLowSurrogate(text.charAt(end))
+        && Character.isHighSurrogate(text.charAt(end - 1))) {
+      end++;
+    }
     String sentenceText = text.substring(start, end);
-    opennlp.tools.util.Span[] spans =
+    opennlp.tools.util.Span[] spans = wholeCharacters(sentenceText,
         splitDashes(sentenceText, splitContractions(sentenceText, mergeAbbreviations(sentenceText,
-            tokenize(sentenceText, tokenizer))));
+            tokenize(sentenceText, tokenizer)))));
     for (int from = 0; from < spans.length; from += maxSentenceTokens) {
       int to = Math.min(spans.length, from + maxSentenceTokens);
       String[] words = new String[to - from];
