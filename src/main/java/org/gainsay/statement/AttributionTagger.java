@@ -19,8 +19,9 @@ import org.gainsay.text.Token;
  * is outside, or begins or continues a source, a cue or a content (BIO over three parts). It is the statement stage's
  * second reader: the rules of {@link StatementExtractor} read the shapes they know, and the tagger adds the
  * attributions they miss (cues outside the lexicon such as "mocked" or "is most proud of", shapes the rules do not
- * parse). Its features are the words, lemmas and part-of-speech tags around each token, quotation marks, the cue
- * lexicon, and what the rules read in the same sentence (stacking), so it learns where the rules are right too.
+ * parse). Its features are the words and part-of-speech tags around each token, quotation marks, the cue lexicon
+ * and the lemma of the nearest cue, WordNet domains, word groups, and what the rules read in the same sentence
+ * (stacking), so it learns where the rules are right too.
  *
  * <p>The model is an averaged structured perceptron (Collins 2002) with first-order label transitions, decoded by
  * Viterbi; features are hashed to 64-bit keys, so tagging allocates no feature strings. {@code models/
@@ -297,26 +298,19 @@ public final class AttributionTagger {
     static final int MAX = 60;
     private final Input in;
     private final int[] word;
-    private final int[] lemma;
     private final int[] tag;
-    private final int[] suffix;
     private final int[] shape;
 
     Features(Input in) {
       this.in = in;
       int n = in.size();
       word = new int[n];
-      lemma = new int[n];
       tag = new int[n];
-      suffix = new int[n];
       shape = new int[n];
       for (int i = 0; i < n; i++) {
         Token t = in.tokens().get(i);
-        String lower = t.lower();
-        word[i] = lower.hashCode();
-        lemma[i] = t.lemma().hashCode();
+        word[i] = t.lower().hashCode();
         tag[i] = t.tag().hashCode();
-        suffix[i] = lower.length() > 3 ? lower.substring(lower.length() - 3).hashCode() : lower.hashCode();
         shape[i] = shape(t.text());
         anyCue |= in.lexiconCue()[i];
         anyQuote |= in.inQuote()[i];
@@ -328,7 +322,7 @@ public final class AttributionTagger {
       rightDistance = new int[n];
       int last = -1;
       for (int i = 0; i < n; i++) {
-        leftCue[i] = last < 0 ? 17 : lemma[last];
+        leftCue[i] = last < 0 ? 17 : in.tokens().get(last).lemma().hashCode();
         leftDistance[i] = last < 0 || i - last > 12 ? 0 : Math.min(4, (i - last + 2) / 3);
         if (in.lexiconCue()[i]) {
           last = i;
@@ -336,7 +330,7 @@ public final class AttributionTagger {
       }
       int next = -1;
       for (int i = n - 1; i >= 0; i--) {
-        rightCue[i] = next < 0 ? 19 : lemma[next];
+        rightCue[i] = next < 0 ? 19 : in.tokens().get(next).lemma().hashCode();
         rightDistance[i] = next < 0 || next - i > 12 ? 0 : Math.min(4, (next - i + 2) / 3);
         if (in.lexiconCue()[i]) {
           next = i;
@@ -411,10 +405,6 @@ public final class AttributionTagger {
       return i < 0 ? 11 : i >= word.length ? 13 : word[i];
     }
 
-    private int l(int i) {
-      return i < 0 ? 11 : i >= lemma.length ? 13 : lemma[i];
-    }
-
     private int t(int i) {
       return i < 0 ? 11 : i >= tag.length ? 13 : tag[i];
     }
@@ -474,64 +464,55 @@ public final class AttributionTagger {
       int right = rightDistance[i];
       out[k++] = key(0, 0);
       out[k++] = key(1, w(i));
-      out[k++] = key(2, l(i));
-      out[k++] = key(3, t(i));
-      out[k++] = key(4, w(i - 1));
-      out[k++] = key(5, w(i + 1));
-      out[k++] = key(6, w(i - 2));
-      out[k++] = key(7, w(i + 2));
-      out[k++] = key(8, t(i - 1));
-      out[k++] = key(9, t(i + 1));
-      out[k++] = key(10, t(i - 1), t(i));
-      out[k++] = key(11, t(i), t(i + 1));
-      out[k++] = key(12, t(i - 1), t(i), t(i + 1));
-      out[k++] = key(13, l(i), t(i + 1));
-      out[k++] = key(14, l(i - 1), l(i));
-      out[k++] = key(15, l(i), l(i + 1));
-      out[k++] = key(16, shape[i], t(i));
-      out[k++] = key(17, suffix[i]);
-      out[k++] = key(18, q(i), t(i));
-      out[k++] = key(19, q(i - 1), q(i), q(i + 1));
-      out[k++] = key(20, r(i));
-      out[k++] = key(21, r(i), w(i));
-      out[k++] = key(22, r(i - 1), r(i), r(i + 1));
-      out[k++] = key(23, r(i), t(i));
-      out[k++] = key(24, c(i), t(i));
-      out[k++] = key(25, c(i), l(i));
-      out[k++] = key(26, left, right);
-      out[k++] = key(27, left, right, t(i));
-      out[k++] = key(28, pos);
-      out[k++] = key(29, pos, r(i));
-      out[k++] = key(30, t(i - 2), t(i - 1), t(i));
-      out[k++] = key(31, t(i), t(i + 1), t(i + 2));
-      out[k++] = key(32, w(i - 1), w(i));
-      out[k++] = key(33, w(i), w(i + 1));
-      out[k++] = key(34, l(i), q(i));
-      out[k++] = key(35, c(i - 1), c(i), c(i + 1));
-      out[k++] = key(36, r(i), q(i), left * 8 + right);
-      out[k++] = key(37, w(i - 3));
-      out[k++] = key(38, w(i + 3));
-      out[k++] = key(39, leftCue(i), t(i));
-      out[k++] = key(40, rightCue(i), t(i));
-      out[k++] = key(41, anyCue ? 1 : 0, anyQuote ? 1 : 0, t(i));
-      out[k++] = key(42, leftCue(i), rightCue(i));
+      out[k++] = key(2, t(i));
+      out[k++] = key(3, w(i - 1));
+      out[k++] = key(4, w(i + 1));
+      out[k++] = key(5, w(i - 2));
+      out[k++] = key(6, w(i + 2));
+      out[k++] = key(7, t(i - 1));
+      out[k++] = key(8, t(i + 1));
+      out[k++] = key(9, t(i - 1), t(i));
+      out[k++] = key(10, t(i), t(i + 1));
+      out[k++] = key(11, t(i - 1), t(i), t(i + 1));
+      out[k++] = key(12, shape[i], t(i));
+      out[k++] = key(13, q(i), t(i));
+      out[k++] = key(14, q(i - 1), q(i), q(i + 1));
+      out[k++] = key(15, r(i));
+      out[k++] = key(16, r(i), w(i));
+      out[k++] = key(17, r(i - 1), r(i), r(i + 1));
+      out[k++] = key(18, r(i), t(i));
+      out[k++] = key(19, c(i), t(i));
+      out[k++] = key(20, left, right);
+      out[k++] = key(21, left, right, t(i));
+      out[k++] = key(22, pos);
+      out[k++] = key(23, pos, r(i));
+      out[k++] = key(24, t(i - 2), t(i - 1), t(i));
+      out[k++] = key(25, t(i), t(i + 1), t(i + 2));
+      out[k++] = key(26, c(i - 1), c(i), c(i + 1));
+      out[k++] = key(27, r(i), q(i), left * 8 + right);
+      out[k++] = key(28, w(i - 3));
+      out[k++] = key(29, w(i + 3));
+      out[k++] = key(30, leftCue(i), t(i));
+      out[k++] = key(31, rightCue(i), t(i));
+      out[k++] = key(32, anyCue ? 1 : 0, anyQuote ? 1 : 0, t(i));
+      out[k++] = key(33, leftCue(i), rightCue(i));
       // WordNet domains generalise the cue lexicon: a verb of communication or cognition the lexicon lacks
-      out[k++] = key(43, d(i), t(i));
-      out[k++] = key(44, d(i - 1), d(i));
-      out[k++] = key(45, d(i), d(i + 1));
-      out[k++] = key(46, leftSpeech[i], rightSpeech[i], t(i));
-      out[k++] = key(47, d(i), r(i), q(i));
+      out[k++] = key(34, d(i), t(i));
+      out[k++] = key(35, d(i - 1), d(i));
+      out[k++] = key(36, d(i), d(i + 1));
+      out[k++] = key(37, leftSpeech[i], rightSpeech[i], t(i));
+      out[k++] = key(38, d(i), r(i), q(i));
       // word groups carry what was learned of a word to words of like meaning
-      out[k++] = key(48, fine(i), t(i));
-      out[k++] = key(49, middle(i - 1), middle(i));
-      out[k++] = key(50, middle(i), middle(i + 1));
-      out[k++] = key(51, middle(i), r(i), q(i));
-      out[k++] = key(52, coarse(i - 1), coarse(i), coarse(i + 1));
-      out[k++] = key(53, fine(i - 1), t(i));
-      out[k++] = key(54, fine(i + 1), t(i));
-      out[k++] = key(55, fine(i - 2));
-      out[k++] = key(56, fine(i + 2));
-      out[k++] = key(57, fine(i), r(i));
+      out[k++] = key(39, fine(i), t(i));
+      out[k++] = key(40, middle(i - 1), middle(i));
+      out[k++] = key(41, middle(i), middle(i + 1));
+      out[k++] = key(42, middle(i), r(i), q(i));
+      out[k++] = key(43, coarse(i - 1), coarse(i), coarse(i + 1));
+      out[k++] = key(44, fine(i - 1), t(i));
+      out[k++] = key(45, fine(i + 1), t(i));
+      out[k++] = key(46, fine(i - 2));
+      out[k++] = key(47, fine(i + 2));
+      out[k++] = key(48, fine(i), r(i));
       return k;
     }
   }
@@ -548,10 +529,12 @@ public final class AttributionTagger {
 
   /**
    * The weights of a loaded model, as the file holds them: 16-bit integers times one scale, in an open-addressing table
-   * of keys (probed on every look-up, and most features of a sentence are not in the model) beside an array of the
-   * weights (read only on a hit). About 6 MB for 174,000 features where float rows took 19 MB: the table is read at
-   * random on every token, so its size sets how well two threads share the memory caches. Not thread-safe while filled;
-   * read-only after.
+   * of keys beside an array of the weights (read only on a hit; about four look-ups in five hit). About 2.8 MB for
+   * the bundled 50,725 features. The table is read at random on every token, 49 times; two other layouts measured
+   * slower, in a loop and with the caches emptied between articles as the NLP stage empties them: keys beside their
+   * weights in one slot (more bytes a probe), and key fingerprints pointing into a dense array of weights (the
+   * weights' address waits on the probe's load, where here the processor fetches both at once). Not thread-safe while
+   * filled; read-only after.
    */
   static final class PackedWeights implements Weights {
     /** Stands for the key 0, since 0 marks an empty slot. */
@@ -563,7 +546,9 @@ public final class AttributionTagger {
     private int size;
 
     PackedWeights(int expected, float scale) {
-      int cap = Integer.highestOneBit(Math.max(16, expected + expected / 2)) << 1; // load at most 2/3
+      // load at most 2/3 (0.39 for the bundled model); at most 1/3 ran 6% faster in a loop but 8% slower with the
+      // caches emptied between articles, as in use
+      int cap = Integer.highestOneBit(Math.max(16, expected + expected / 2)) << 1;
       keys = new long[cap];
       weights = new short[cap * LABELS];
       mask = cap - 1;
