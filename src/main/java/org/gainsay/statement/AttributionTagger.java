@@ -530,7 +530,7 @@ public final class AttributionTagger {
   /**
    * The weights of a loaded model, as the file holds them: 16-bit integers times one scale, in an open-addressing table
    * of keys beside an array of the weights (read only on a hit; about four look-ups in five hit). About 2.8 MB for
-   * the bundled 50,725 features. The table is read at random on every token, 49 times; two other layouts measured
+   * the bundled model's 50,640 features. The table is read at random on every token, 49 times; two other layouts measured
    * slower, in a loop and with the caches emptied between articles as the NLP stage empties them: keys beside their
    * weights in one slot (more bytes a probe), and key fingerprints pointing into a dense array of weights (the
    * weights' address waits on the probe's load, where here the processor fetches both at once). Not thread-safe while

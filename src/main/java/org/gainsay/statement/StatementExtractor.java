@@ -2607,8 +2607,8 @@ public final class StatementExtractor {
       }
       int headAt = -1;
       for (int k = i + 1; k < npTo; k++) {
-        if (tk.get(k).is("ADP") || tk.get(k).isPunct()) {
-          break; // "the average of recent polls" is an average; "the lead in the polls" a lead
+        if (tk.get(k).is("ADP") || tk.get(k).isPunct() && !tk.get(k).text().equals("-")) {
+          break; // "the average of recent polls" is an average; "the lead in the polls" a lead; "early-March"
         }
         headAt = k;
       }
@@ -3797,8 +3797,10 @@ public final class StatementExtractor {
       while (k < n) {
         Token t = tk.get(k);
         if (k > i && TIME_WORDS.contains(t.lower()) && (!t.isCapitalized() || WEEKDAYS.contains(t.lower())
-            || k + 1 < n && tk.get(k + 1).is("NUM"))) {
-          break; // "told NBC News late Wednesday": the time is not part of the name; "Yin Myint May" is a name
+            || k + 1 < n && tk.get(k + 1).is("NUM")) && !(tk.get(k - 1).is("DET") && !t.isCapitalized())) {
+          // "told NBC News late Wednesday": the time is not part of the name; "Yin Myint May" is a name; after a
+          // determiner it is an adjective ("an early poll", "the late senator")
+          break;
         }
         if (k > i && t.is("DET") && (tk.get(k - 1).is("NOUN") || tk.get(k - 1).is("PROPN"))
             && !(k + 1 < n && tk.get(k + 1).isPunct())) {

@@ -893,6 +893,19 @@ class AttributionShapesTest {
   }
 
   @Test
+  void aTimeWordAfterADeterminerIsAnAdjectiveOfThePhrase() {
+    // "early" and "late" end a name before a time ("told the Gazette late Wednesday"), not after "an" or "the"
+    Statement poll = only("In an early Harbour Gazette poll, Ruiz led the mayor by 21 points.");
+    assertThat(poll.source().name()).isEqualTo("an early Harbour Gazette poll");
+    assertThat(poll.text()).isEqualTo("Ruiz led the mayor by 21 points");
+    assertThat(only("The late mayor's widow said the bridge was safe.").source().name())
+        .isEqualTo("The late mayor's widow");
+    Statement told = only("Ruiz told the Gazette late Wednesday that the bridge was safe.");
+    assertThat(told.source().name()).isEqualTo("Ruiz");
+    assertThat(told.text()).isEqualTo("the bridge was safe");
+  }
+
+  @Test
   void aMiddleInitialStaysInTheName() {
     Statement s = only("\"The plan is good,\" said Ana M. Ruiz, the harbour master.");
     assertThat(s.source().name()).isEqualTo("Ana M. Ruiz");
