@@ -530,11 +530,11 @@ public final class AttributionTagger {
   /**
    * The weights of a loaded model, as the file holds them: 16-bit integers times one scale, in an open-addressing table
    * of keys beside an array of the weights (read only on a hit; about four look-ups in five hit). About 2.8 MB for
-   * the bundled model's 50,640 features. The table is read at random on every token, 49 times; two other layouts measured
-   * slower, in a loop and with the caches emptied between articles as the NLP stage empties them: keys beside their
-   * weights in one slot (more bytes a probe), and key fingerprints pointing into a dense array of weights (the
-   * weights' address waits on the probe's load, where here the processor fetches both at once). Not thread-safe while
-   * filled; read-only after.
+   * the bundled model's 50,640 features. The table is read at random on every token, 49 times; two other layouts
+   * measured slower, in a loop and with the caches emptied between articles as the NLP stage empties them: keys
+   * beside their weights in one slot (more bytes a probe), and key fingerprints pointing into a dense array of weights
+   * (the weights' address waits on the probe's load, where here the processor fetches both at once). Not thread-safe
+   * while filled; read-only after.
    */
   static final class PackedWeights implements Weights {
     /** Stands for the key 0, since 0 marks an empty slot. */
