@@ -232,11 +232,10 @@ public final class TextAnalyzer {
     for (int k = 0; k < spans.length; k++) {
       int a = spans[k].getStart();
       int b = spans[k].getEnd();
-      if (a > 0 && Character.isLowSurrogate(s.charAt(a)) && Character.isHighSurrogate(s.charAt(a - 1))) {
+      if (insidePair(s, a)) {
         a--;
       }
-      if (b > 0 && b < s.length() && Character.isLowSurrogate(s.charAt(b))
-          && Character.isHighSurrogate(s.charAt(b - 1))) {
+      if (insidePair(s, b)) {
         b++;
       }
       if (out == null && a == spans[k].getStart() && b == spans[k].getEnd()) {
@@ -253,6 +252,12 @@ public final class TextAnalyzer {
       out.add(new opennlp.tools.util.Span(a, b));
     }
     return out == null ? spans : out.toArray(new opennlp.tools.util.Span[0]);
+  }
+
+  /** Whether offset {@code i} of {@code s} falls between the two halves of a surrogate pair. */
+  private static boolean insidePair(String s, int i) {
+    return i > 0 && i < s.length() && Character.isLowSurrogate(s.charAt(i))
+        && Character.isHighSurrogate(s.charAt(i - 1));
   }
 
   /**
@@ -389,12 +394,10 @@ public final class TextAnalyzer {
   private void addSentence(List<Sentence> out, int paragraph, String text, int start, int end, TokenizerME tokenizer,
       POSTaggerME tagger, Map<String, String> strings) {
     // never cut a character in two: a sentence or token edge inside a surrogate pair ("\uD83D|\uDC4D") moves out of it
-    if (start > 0 && start < text.length() && Character.isLowSurrogate(text.charAt(start))
-        && Character.isHighSurrogate(text.charAt(start - 1))) {
+    if (insidePair(text, start)) {
       start--;
     }
-    if (end > 0 && end < text.length() && Character.isLowSurrogate(text.charAt(end))
-        && Character.isHighSurrogate(text.charAt(end - 1))) {
+    if (insidePair(text, end)) {
       end++;
     }
     String sentenceText = text.substring(start, end);

@@ -295,7 +295,8 @@ public final class AttributionTagger {
    * of its values, so no strings are built while tagging.
    */
   static final class Features {
-    static final int MAX = 60;
+    /** The number of feature templates, all written by {@link #at}. */
+    static final int MAX = 49;
     private final Input in;
     private final int[] word;
     private final int[] tag;
@@ -321,19 +322,23 @@ public final class AttributionTagger {
       leftDistance = new int[n];
       rightDistance = new int[n];
       int last = -1;
+      int lemma = 17; // of the cue at last; 17 while there is none
       for (int i = 0; i < n; i++) {
-        leftCue[i] = last < 0 ? 17 : in.tokens().get(last).lemma().hashCode();
+        leftCue[i] = lemma;
         leftDistance[i] = last < 0 || i - last > 12 ? 0 : Math.min(4, (i - last + 2) / 3);
         if (in.lexiconCue()[i]) {
           last = i;
+          lemma = in.tokens().get(i).lemma().hashCode();
         }
       }
       int next = -1;
+      lemma = 19;
       for (int i = n - 1; i >= 0; i--) {
-        rightCue[i] = next < 0 ? 19 : in.tokens().get(next).lemma().hashCode();
+        rightCue[i] = lemma;
         rightDistance[i] = next < 0 || next - i > 12 ? 0 : Math.min(4, (next - i + 2) / 3);
         if (in.lexiconCue()[i]) {
           next = i;
+          lemma = in.tokens().get(i).lemma().hashCode();
         }
       }
       leftSpeech = new int[n];
