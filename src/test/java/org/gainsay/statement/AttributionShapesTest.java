@@ -398,9 +398,9 @@ class AttributionShapesTest {
 
   @Test
   void citingPeopleFamiliarWithTheTalksKeepsTheirComplement() {
-    Statement s = only("Earlier, Reuters reported, citing three people familiar with the negotiations, that the owners had "
+    Statement s = only("Earlier, Reuters reported, citing three dockers familiar with the negotiations, that the owners had "
         + "offered a 4 percent raise.");
-    assertThat(s.source().name()).isEqualTo("three people familiar with the negotiations");
+    assertThat(s.source().name()).isEqualTo("three dockers familiar with the negotiations");
     assertThat(s.channel()).isEqualTo("Reuters");
     assertThat(s.text()).isEqualTo("the owners had offered a 4 percent raise");
   }
@@ -409,7 +409,7 @@ class AttributionShapesTest {
   void aShortNounPhraseResolvesOnlyToPeopleItDescribes() {
     List<Statement> s = attributed("The union's spokeswoman, Ada Lin, said Tuesday that members had voted to strike. "
         + "The report, released by the harbour board on Monday, found that two cranes were unsafe. "
-        + "The board said in a statement that it would publish the whole report within a week. "
+        + "The board said in a statement that the whole report would appear within a week. "
         + "Asked whether the strike would spread, Lin said: \"That depends on the owners.\"");
     assertThat(s).extracting(x -> x.source().name()).contains("The board") // not "The report"
         .doesNotContain("Lin");
@@ -750,7 +750,7 @@ class AttributionShapesTest {
 
   @Test
   void aCueAfterTheObjectOfAnotherVerbIsTheActOfThatVerbsSubject() {
-    Statement moment = only("Councillor Ortega took a moment to point out the empty benches on the pier.");
+    Statement moment = only("Councillor Ortega took a moment to point out those empty benches on the pier.");
     assertThat(moment.source().name()).isEqualTo("Councillor Ortega");
     assertThat(moment.cue().text()).isEqualTo("took a moment to point out");
     assertThat(only("The mayor took to Twitter to say the pier would reopen.").source().name())
